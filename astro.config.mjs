@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentContract } from './site/integrations/content-contract.ts';
+import { contentMedia } from './site/integrations/content-media.ts';
+import { pagefindIndex } from './site/integrations/pagefind-index.ts';
+import { contentDir } from './site/contract/location.ts';
+
+const contract = contentContract();
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://schoolnabij.nl',
+  srcDir: './site',
+  publicDir: './public',
+  outDir: './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  // content/ (or CONTENT_DIR) is importable as @content, for its media.
+  vite: { resolve: { alias: { '@content': contentDir() } } },
+  integrations: [
+    // Validates content/ before anything is built; collects the redirects of redirectFrom.
+    contract,
+    mdx(),
+    sitemap({
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !pathname.startsWith('/404') && !contract.redirects.has(pathname);
+      },
+    }),
+    // Publishes content/media/ at /media/.
+    contentMedia(),
+    // Last: indexes the finished HTML.
+    pagefindIndex(),
+  ],
+});

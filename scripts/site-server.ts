@@ -1,0 +1,31 @@
+/**
+ * A static server for dist/: files as they are on disk at each request (so a rebuild shows
+ * without a restart), directory indexes, and the site's 404 page with status 404.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+
+export function createSiteServer(dir: string): Server {
+  const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
+  const notFound = path.join(dir, '404.html');
+  return createServer((req, res) => {
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'Niet gevonden');
+    });
+  });
+}
+
+/** Starts the server; port 0 picks a free one. Resolves with its base URL. */
+export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${typeof address === 'object' && address ? address.port : port}`);
+    });
+  });
+}

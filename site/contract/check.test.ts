@@ -1,0 +1,142 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checkContent, formatViolation } from './index.ts';
+import { copyOfSampleContent, edit, validPracticeExample, writeDocument } from '../../test/support/content-fixture.ts';
+
+const lines = (dir: string) => checkContent(dir).violations.map(formatViolation);
+
+describe('the sample content', () => {
+  it('passes the contract, with every collection filled', () => {
+    const { violations, documents, themes, regions, people } = checkContent(path.resolve('content'));
+    expect(violations.map(formatViolation)).toEqual([]);
+    const count = (c: string) => documents.filter((d) => d.collection === c).length;
+    expect(count('practice-examples')).toBeGreaterThanOrEqual(8);
+    expect(count('expert-pieces')).toBeGreaterThanOrEqual(2);
+    expect(count('conference-reports')).toBeGreaterThanOrEqual(2);
+    expect(count('events')).toBeGreaterThanOrEqual(2);
+    expect(documents.filter((d) => d.collection === 'pages').map((d) => d.slug)).toEqual(
+      expect.arrayContaining(['achtergrond', 'over', 'veelgestelde-vragen']),
+    );
+    expect(themes.length).toBeGreaterThan(3);
+    expect(regions.length).toBeGreaterThan(3);
+    expect(people.length).toBeGreaterThan(2);
+  });
+});
+
+describe('a violation names the file, the field and what is expected', () => {
+  let dir: string;
+  let base: Record<string, unknown>;
+  beforeEach(() => {
+    dir = copyOfSampleContent();
+    base = validPracticeExample(dir);
+    writeFileSync(path.join(dir, 'media', 'proef.jpg'), 'not read by the contract');
+  });
+
+  it('accepts the valid practice example the cases below break', () => {
+    writeDocument(dir, 'practice-examples', 'proef', base);
+    expect(lines(dir)).toEqual([]);
+  });
+
+  const cases: [string, (doc: Record<string, unknown>) => void, RegExp][] = [
+    ['an unknown sector', (d) => (d.sectors = ['po', 'havo']), /content\/practice-examples\/proef\.mdx: sectors\.1: expected one of kinderopvang, po, sbo, so, vo, vso, mbo$/],
+    ['ageMin above ageMax', (d) => Object.assign(d, { ageMin: 14, ageMax: 8 }), /proef\.mdx: ageMax: must be at least ageMin \(14\), got 8$/],
+    ['an age out of range', (d) => (d.ageMax = 30), /proef\.mdx: ageMax: expected a whole number from 0 to 27$/],
+    ['a javascript: link', (d) => (d.links = [{ title: 'Klik', url: 'javascript:alert(1)' }]), /proef\.mdx: links\.0\.url: expected an http\(s\) URL/],
+    ['an image without alt', (d) => (d.image = { src: 'media/proef.jpg' }), /proef\.mdx: image\.alt: is required$/],
+    ['a missing title', (d) => delete d.title, /proef\.mdx: title: is required$/],
+    ['a summary that is too long', (d) => (d.summary = 'x'.repeat(401)), /proef\.mdx: summary: must be at most 400 characters$/],
+    ['a malformed date', (d) => (d.publishedAt = '1-9-2025'), /proef\.mdx: publishedAt: expected a date as YYYY-MM-DD$/],
+    ['an unknown field', (d) => (d.sector = ['po']), /proef\.mdx: sector: is not a field of the contract/],
+    ['no organisations', (d) => (d.organisations = []), /proef\.mdx: organisations: expected at least one organisation$/],
+    ['an unknown organisation kind', (d) => (d.organisations = [{ name: 'X', kind: 'ziekenhuis' }]), /proef\.mdx: organisations\.0\.kind: expected one of school, jeugdhulp/],
+    ['no themes', (d) => (d.themes = []), /proef\.mdx: themes: expected at least one theme/],
+    ['an unknown theme', (d) => (d.themes = ['bestaat-niet']), /proef\.mdx: themes\.0: unknown theme "bestaat-niet" \(expected a slug from themes\.yaml\)$/],
+    ['an unknown region', (d) => (d.region = 'atlantis'), /proef\.mdx: region: unknown region "atlantis"/],
+    ['an unknown contact person', (d) => (d.contact = 'niemand'), /proef\.mdx: contact: unknown person "niemand" \(expected a slug from people\.yaml\)$/],
+    ['a related document that does not exist', (d) => (d.related = [{ collection: 'events', slug: 'nergens' }]), /proef\.mdx: related\.0: "events\/nergens" does not exist/],
+    ['a missing attachment', (d) => (d.attachments = [{ title: 'Plan', src: 'media/plan-bestaat-niet.pdf' }]), /proef\.mdx: attachments\.0\.src: file not found: content\/media\/plan-bestaat-niet\.pdf$/],
+    ['a media path outside media/', (d) => (d.image = { src: '../secret.jpg', alt: 'x' }), /proef\.mdx: image\.src: expected a path under content\/media\//],
+    ['a redirect onto a path the site uses', (d) => (d.redirectFrom = ['/zoeken/']), /proef\.mdx: redirectFrom\.0: "\/zoeken\/" is a path the site uses itself/],
+    ['a redirect without slashes', (d) => (d.redirectFrom = ['oude-pagina']), /proef\.mdx: redirectFrom\.0: expected a site path/],
+  ];
+
+  it.each(cases)('rejects %s', (_name, breakIt, expected) => {
+    const doc = structuredClone(base);
+    breakIt(doc);
+    writeDocument(dir, 'practice-examples', 'proef', doc);
+    const found = lines(dir);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(expected);
+  });
+
+  it('rejects a file name that is not a slug', () => {
+    writeDocument(dir, 'practice-examples', 'Proef_Dronten', base);
+    expect(lines(dir)).toEqual([
+      `${dir}/practice-examples/Proef_Dronten.mdx: slug: file name must be a slug (lower-case kebab-case, for example "goed-is-goed-genoeg")`,
+    ]);
+  });
+
+  it('rejects a page that takes a path of the site', () => {
+    const { sectors, ageMin, ageMax, region, municipalities, organisations, funding, status, contact, ...page } = base;
+    writeDocument(dir, 'pages', 'zoeken', page);
+    expect(lines(dir)).toEqual([expect.stringMatching(/content\/pages\/zoeken\.mdx: slug: "zoeken" is a path the site uses itself/)]);
+  });
+
+  it('rejects a redirect that two documents claim', () => {
+    writeDocument(dir, 'practice-examples', 'proef', { ...base, redirectFrom: ['/praktijkvoorbeelden/oud/'] });
+    writeDocument(dir, 'practice-examples', 'proef-twee', { ...base, redirectFrom: ['/praktijkvoorbeelden/oud/'] });
+    expect(lines(dir)).toEqual([expect.stringMatching(/proef\.mdx: redirectFrom\.0: "\/praktijkvoorbeelden\/oud\/" already redirects to \/praktijkvoorbeelden\/proef-twee\/$/)]);
+  });
+
+  it('rejects a duplicate theme slug in themes.yaml', () => {
+    edit(path.join(dir, 'themes.yaml'), /$/, `\n- slug: dubbel\n  name: Dubbel\n  description: Eén.\n- slug: dubbel\n  name: Dubbel\n  description: Twee.\n`);
+    expect(lines(dir)).toEqual([expect.stringMatching(/content\/themes\.yaml: \d+\.slug: "dubbel" is used more than once$/)]);
+  });
+
+  it('rejects a file outside the contract and frontmatter that is not YAML', () => {
+    writeFileSync(path.join(dir, 'practice-example.yaml'), 'typo: true\n');
+    writeFileSync(path.join(dir, 'events', 'kapot.mdx'), '---\ntitle: [oops\n---\n');
+    expect(lines(dir)).toEqual([
+      expect.stringMatching(/content\/practice-example\.yaml: is not part of the contract/),
+      expect.stringMatching(/content\/events\/kapot\.mdx: frontmatter: /),
+    ]);
+  });
+
+  it('reports every violation of a run together, not only the first', () => {
+    writeDocument(dir, 'practice-examples', 'proef', { ...base, sectors: ['havo'], ageMin: 15, ageMax: 10, links: [{ title: 'x', url: 'ftp://x' }], themes: ['onbekend'] });
+    writeDocument(dir, 'practice-examples', 'proef-twee', { ...base, themes: ['onbekend'] });
+    const found = lines(dir);
+    expect(found).toHaveLength(5);
+    expect(found).toEqual(expect.arrayContaining([
+      expect.stringMatching(/proef\.mdx: themes\.0: unknown theme "onbekend"/),
+      expect.stringMatching(/proef\.mdx: sectors\.0: /),
+      expect.stringMatching(/proef\.mdx: links\.0\.url: /),
+      expect.stringMatching(/proef\.mdx: ageMax: /),
+      expect.stringMatching(/proef-twee\.mdx: themes\.0: unknown theme/),
+    ]));
+  });
+});
+
+describe('npm run check:content', () => {
+  const run = (dir?: string) =>
+    spawnSync(process.execPath, ['scripts/check-content.ts', ...(dir ? [dir] : [])], { encoding: 'utf8' });
+
+  it('exits 0 on the sample content', () => {
+    const result = run();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/content\/ is valid: \d+ documents/);
+  });
+
+  it('exits 1 and prints one line per violation', () => {
+    const dir = copyOfSampleContent();
+    const base = validPracticeExample(dir);
+    writeDocument(dir, 'practice-examples', 'proef', { ...base, ageMin: 12, ageMax: 4, themes: ['onbekend'] });
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/proef\.mdx: ageMax: must be at least ageMin \(12\), got 4\n/);
+    expect(result.stderr).toMatch(/\n2 violations of the content contract in /);
+  });
+});

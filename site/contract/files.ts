@@ -1,0 +1,47 @@
+/**
+ * Reading content/ from disk: the taxonomy YAML files and the MDX files of each collection,
+ * parsed the way Astro parses them (js-yaml frontmatter), before any validation.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { Collection } from './vocabulary.ts';
+import type { Taxonomy } from './schema.ts';
+
+export interface RawDocument {
+  /** Path as shown in messages, for example content/practice-examples/dronten.mdx. */
+  file: string;
+  collection: Collection;
+  /** The file name without .mdx: the document's slug. */
+  slug: string;
+  frontmatter: unknown;
+  body: string;
+}
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+/** Splits an MDX source into its YAML frontmatter and body; throws with a readable reason. */
+export function parseMdx(source: string): { frontmatter: unknown; body: string } {
+  const match = FRONTMATTER.exec(source);
+  if (!match) throw new Error('expected YAML frontmatter between two lines of "---" at the top of the file');
+  return { frontmatter: yaml.load(match[1] ?? '') ?? {}, body: source.slice(match[0].length) };
+}
+
+export function readCollection(contentDir: string, collection: Collection): string[] {
+  const dir = path.join(contentDir, collection);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+export function readTaxonomyFile(contentDir: string, taxonomy: Taxonomy): { file: string; data: unknown } {
+  const file = path.join(contentDir, `${taxonomy}.yaml`);
+  return { file, data: existsSync(file) ? yaml.load(readFileSync(file, 'utf8')) : undefined };
+}

@@ -1,0 +1,6 @@
+export * from './vocabulary.ts';
+export * from './schema.ts';
+export * from './violations.ts';
+export { checkContent, loadTaxonomy, type CheckedDocument, type ContentCheck } from './check.ts';
+export { parseMdx } from './files.ts';
+export { contentDir } from './location.ts';

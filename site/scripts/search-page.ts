@@ -1,0 +1,203 @@
+import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { hasFilters, stateFromUrl, urlFromState, type SearchState } from './search-state.ts';
+
+interface SearchConfig {
+  filters: string[];
+  filterLabels: Record<string, string>;
+  valueLabels: Record<string, Record<string, string>>;
+}
+
+const PAGE = 20;
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Wires up /zoeken/: results as you type, filters with counts, sort, and every state in the URL. */
+export async function startSearchPage(): Promise<void> {
+  const config = JSON.parse(document.getElementById('search-config')!.textContent!) as SearchConfig;
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+  const filterBox = form.querySelector<HTMLElement>('[data-search-filters]')!;
+  const count = form.querySelector<HTMLElement>('[data-search-count]')!;
+  const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+
+  let state = stateFromUrl(location.search, config.filters);
+  const pagefind = await loadPagefind();
+  const allCounts = await pagefind.filters();
+  let run = 0;
+
+  const labelOf = (filter: string, value: string) => config.valueLabels[filter]?.[value] ?? value;
+
+  function applyStateToControls() {
+    input.value = state.q;
+    sort.value = state.sort;
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    }
+  }
+
+  function readControls(): SearchState {
+    const filters: Record<string, string[]> = {};
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+      (filters[box.name] ??= []).push(box.value);
+    }
+    return { q: input.value.trim(), filters, sort: sort.value === 'datum' ? 'datum' : '' };
+  }
+
+  function renderFilters(counts: Record<string, Record<string, number>>) {
+    const groups = config.filters
+      .filter((filter) => Object.keys(allCounts[filter] ?? {}).length > 0)
+      .map((filter) => {
+        const fieldset = document.createElement('fieldset');
+        const legend = document.createElement('legend');
+        legend.textContent = config.filterLabels[filter] ?? filter;
+        fieldset.append(legend);
+        const values = Object.keys(allCounts[filter]!).sort((a, b) =>
+          filter === 'jaar' ? b.localeCompare(a) : labelOf(filter, a).localeCompare(labelOf(filter, b), 'nl'),
+        );
+        for (const value of values) {
+          const label = document.createElement('label');
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.name = filter;
+          box.value = value;
+          box.checked = state.filters[filter]?.includes(value) ?? false;
+          const n = counts[filter]?.[value] ?? 0;
+          label.append(box, ` ${labelOf(filter, value)} `);
+          const badge = document.createElement('span');
+          badge.className = 'count';
+          badge.textContent = `(${n})`;
+          label.append(badge);
+          if (n === 0 && !box.checked) label.classList.add('is-empty');
+          fieldset.append(label);
+        }
+        return fieldset;
+      });
+    filterBox.replaceChildren(...groups);
+  }
+
+  function renderResult(data: PagefindResultData): HTMLLIElement {
+    const item = document.createElement('li');
+    item.className = 'result';
+    const kind = document.createElement('p');
+    kind.className = 'card__kind';
+    kind.textContent = data.meta.soort ?? '';
+    const heading = document.createElement('h2');
+    heading.className = 'result__title';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = data.meta.title ?? data.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'muted';
+    const date = data.meta.date ? dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`)) : '';
+    meta.textContent = [date, data.meta.themas].filter(Boolean).join(' · ');
+    const summary = document.createElement('p');
+    summary.textContent = data.meta.summary ?? '';
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result__excerpt';
+    excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and adds only <mark>.
+    item.append(kind, heading, meta, summary, excerpt);
+    return item;
+  }
+
+  function zeroResultHelp(): HTMLLIElement[] {
+    const items: HTMLLIElement[] = [];
+    for (const [filter, values] of Object.entries(state.filters)) {
+      for (const value of values) {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'link-button';
+        button.textContent = `Zoek zonder filter ${config.filterLabels[filter]?.toLowerCase()}: ${labelOf(filter, value)}`;
+        button.addEventListener('click', () => {
+          state.filters[filter] = values.filter((v) => v !== value);
+          commit('push');
+        });
+        item.append(button);
+        items.push(item);
+      }
+    }
+    return items;
+  }
+
+  async function search() {
+    const current = ++run;
+    const filtered = hasFilters(state);
+    if (!state.q && !filtered) {
+      renderFilters(allCounts);
+      count.textContent = 'Typ een zoekterm of kies een filter.';
+      list.replaceChildren();
+      return;
+    }
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+    const result = await pagefind.search(state.q || null, {
+      filters,
+      sort: state.sort === 'datum' || !state.q ? { datum: 'desc' } : undefined,
+    });
+    if (current !== run || !result) return; // a newer search has started
+    renderFilters(result.filters);
+    const total = result.results.length;
+    if (total === 0) list.replaceChildren(...zeroResultHelp());
+    else await showResults(result.results, 0, current);
+    if (current !== run) return;
+    // The count comes last: screen readers hear it once the results it describes are there.
+    const about = state.q ? ` voor “${state.q}”` : '';
+    count.textContent = total === 0 ? `Geen resultaten${about}.` : `${total} ${total === 1 ? 'resultaat' : 'resultaten'}${about}.`;
+  }
+
+  async function showResults(results: { data: () => Promise<PagefindResultData> }[], from: number, current: number) {
+    const page = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
+    if (current !== run) return;
+    const items = page.map(renderResult);
+    if (from === 0) list.replaceChildren(...items);
+    else list.querySelector('.result-more')?.replaceWith(...items);
+    if (results.length > from + PAGE) {
+      const more = document.createElement('li');
+      more.className = 'result-more';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = `Toon meer resultaten (${results.length - from - PAGE})`;
+      button.addEventListener('click', () => showResults(results, from + PAGE, current));
+      more.append(button);
+      list.append(more);
+    }
+  }
+
+  /** Writes the state to the URL (a new history entry for deliberate changes) and searches. */
+  function commit(mode: 'push' | 'replace') {
+    const url = `${location.pathname}${urlFromState(state, config.filters)}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    applyStateToControls();
+    void search();
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      state = readControls();
+      commit('replace');
+    }, 120);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    state = readControls();
+    commit('push');
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    state = readControls();
+    commit('push');
+  });
+  window.addEventListener('popstate', () => {
+    state = stateFromUrl(location.search, config.filters);
+    applyStateToControls();
+    void search();
+  });
+
+  applyStateToControls();
+  await search();
+  document.documentElement.dataset.searchReady = 'true';
+}
+

@@ -1,0 +1,134 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
+import { checkContent, COLLECTION_INFO, ARTICLE_COLLECTIONS, documentPath, formatViolation } from '../site/contract/index.ts';
+import { PAGE_SIZE, pageCount } from '../site/lib/pagination.ts';
+import { buildSite } from './support/build.ts';
+import { copyOfSampleContent, validPracticeExample, writeDocument } from './support/content-fixture.ts';
+
+const dist = inject('siteDir');
+const sample = checkContent(path.resolve('content'));
+const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+const htmlOf = (route: string) => read(path.join(route, 'index.html'));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+describe('a real build of the sample content', () => {
+  it('renders every document at its route', () => {
+    for (const doc of sample.documents) {
+      const html = htmlOf(documentPath(doc.collection, doc.slug));
+      expect(html, doc.file).toContain(`>${escape(doc.data.title)}</h1>`);
+    }
+  });
+
+  it('renders home, listings with pagination, taxonomies, search, newsletter and 404', () => {
+    for (const route of ['/', '/zoeken/', '/nieuwsbrief/', '/themas/', '/regios/']) expect(existsSync(path.join(dist, route, 'index.html')), route).toBe(true);
+    expect(existsSync(path.join(dist, '404.html'))).toBe(true);
+    for (const theme of sample.themes) expect(htmlOf(`/themas/${theme.slug}/`)).toContain(escape(theme.name));
+    for (const region of sample.regions) expect(htmlOf(`/regios/${region.slug}/`)).toContain(escape(region.name));
+    for (const collection of ARTICLE_COLLECTIONS) {
+      const route = COLLECTION_INFO[collection].route;
+      const count = sample.documents.filter((d) => d.collection === collection).length;
+      const pages = pageCount(count);
+      expect(htmlOf(`/${route}/`)).toContain(`<h1>${escape(COLLECTION_INFO[collection].plural)}</h1>`);
+      for (let page = 2; page <= pages; page++) expect(existsSync(path.join(dist, route, 'pagina', String(page), 'index.html')), `${route} page ${page}`).toBe(true);
+      expect(existsSync(path.join(dist, route, 'pagina', String(pages + 1)))).toBe(false);
+    }
+    expect(sample.documents.filter((d) => d.collection === 'practice-examples').length).toBeGreaterThan(PAGE_SIZE);
+  });
+
+  it('shows a practice example’s facts in a fact box', () => {
+    const doc = sample.documents.find((d) => d.collection === 'practice-examples' && d.data.region && d.data.funding)!;
+    const html = htmlOf(documentPath(doc.collection, doc.slug));
+    const box = html.slice(html.indexOf('class="facts"'), html.indexOf('</section>', html.indexOf('class="facts"')));
+    expect(box).toContain('Onderwijstype');
+    expect(box).toContain(`href="/regios/${doc.data.region}/"`);
+    for (const org of doc.data.organisations) expect(box).toContain(escape(org.name));
+    expect(box).toContain('Financiering');
+  });
+
+  it('writes the site-wide and per-kind RSS feeds', () => {
+    const articles = sample.documents.filter((d) => d.collection !== 'pages');
+    const feed = read('rss.xml');
+    expect(feed).toContain('<language>nl-nl</language>');
+    for (const doc of articles) expect(feed).toContain(`<link>https://schoolnabij.nl${documentPath(doc.collection, doc.slug)}</link>`);
+    for (const collection of ARTICLE_COLLECTIONS) {
+      const kindFeed = read(`${COLLECTION_INFO[collection].route}/rss.xml`);
+      const items = kindFeed.match(/<item>/g) ?? [];
+      expect(items.length).toBe(sample.documents.filter((d) => d.collection === collection).length);
+    }
+  });
+
+  it('lists every document in the sitemap, and no redirect or 404', () => {
+    const sitemap = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map(read).join('');
+    expect(read('sitemap-index.xml')).toContain('sitemap-0.xml');
+    for (const doc of sample.documents) expect(sitemap).toContain(`<loc>https://schoolnabij.nl${documentPath(doc.collection, doc.slug)}</loc>`);
+    expect(sitemap).not.toContain('404');
+    for (const from of sample.documents.flatMap((d) => d.data.redirectFrom ?? [])) expect(sitemap).not.toContain(from);
+  });
+
+  it('writes a Dutch redirect page and a _redirects line for every redirectFrom', () => {
+    const redirects = sample.documents.flatMap((d) => (d.data.redirectFrom ?? []).map((from: string) => [from, documentPath(d.collection, d.slug)]));
+    expect(redirects.length).toBeGreaterThan(0);
+    const file = read('_redirects');
+    for (const [from, to] of redirects) {
+      const html = htmlOf(from!);
+      expect(html).toContain('<html lang="nl">');
+      expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${to}">`);
+      expect(html).toContain(`<link rel="canonical" href="https://schoolnabij.nl${to}">`);
+      expect(file).toContain(`${from} ${to} 301\n`);
+    }
+  });
+
+  it('publishes media: images through the image pipeline, attachments at /media/', () => {
+    const withAttachment = sample.documents.find((d) => d.data.attachments?.length)!;
+    for (const a of withAttachment.data.attachments) expect(existsSync(path.join(dist, a.src)), a.src).toBe(true);
+    const withImage = sample.documents.find((d) => d.data.image)!;
+    const html = htmlOf(documentPath(withImage.collection, withImage.slug));
+    expect(html).toMatch(new RegExp(`<img[^>]+src="/_astro/[^"]+\\.webp"[^>]*alt="${escape(withImage.data.image.alt).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+  });
+
+  it('indexes exactly the documents with Pagefind, in Dutch', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json'));
+    expect(entry.languages.nl.page_count).toBe(sample.documents.length);
+    expect(existsSync(path.join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('is Dutch everywhere and loads no script outside the search page and the 404', () => {
+    const files = htmlFiles(dist);
+    expect(files.length).toBeGreaterThan(sample.documents.length);
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toMatch(/^<!DOCTYPE html><html lang="nl">/i);
+      const relative = path.relative(dist, file);
+      if (relative !== '404.html' && relative !== path.join('zoeken', 'index.html')) {
+        expect(html, relative).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
+      }
+    }
+  });
+});
+
+describe('a build of content that breaks the contract', () => {
+  it('fails with the same one-line messages as check:content', async () => {
+    const dir = copyOfSampleContent();
+    writeDocument(dir, 'practice-examples', 'kapot', { ...validPracticeExample(dir), sectors: ['havo'], ageMin: 16, ageMax: 12 });
+    const expected = checkContent(dir).violations.map(formatViolation);
+    expect(expected).toHaveLength(2);
+    const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-broken-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const out = path.join(root, 'dist');
+    const result = await buildSite({ outDir: out, contentDir: dir });
+    expect(result.code).not.toBe(0);
+    for (const line of expected) expect(result.output).toContain(line);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});
+
+function escape(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+}

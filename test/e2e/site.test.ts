@@ -1,0 +1,134 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { checkContent, documentPath, type CheckedDocument } from '../../site/contract/index.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+const base = inject('siteUrl');
+const { documents } = checkContent(path.resolve('content'));
+const examples = documents.filter((d) => d.collection === 'practice-examples');
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  const context = await browser.newContext();
+  page = await context.newPage();
+  return () => context.close();
+});
+
+const words = (text: string) => text.toLowerCase().match(/\p{L}{7,}/gu) ?? [];
+
+/** A word that stands in the body of exactly one document, and not in its title or summary. */
+function wordOnlyInBodyOf(doc: CheckedDocument): string {
+  const elsewhere = new Set(documents.filter((d) => d !== doc).flatMap((d) => words(`${d.data.title} ${d.data.summary} ${d.body}`)));
+  const visible = new Set(words(`${doc.data.title} ${doc.data.summary}`));
+  const word = words(doc.body).find((w) => !elsewhere.has(w) && !visible.has(w) && /^[a-z]+$/.test(w));
+  if (!word) throw new Error(`no word unique to the body of ${doc.file}`);
+  return word;
+}
+
+async function resultLinks(): Promise<string[]> {
+  return page.locator('[data-search-results] .result__title a').evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+}
+
+async function searchSettled() {
+  await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+  // Results render after a short typing pause; wait until the count names the current query.
+  await page.waitForFunction(() => {
+    const q = (document.querySelector('input[name="q"]') as HTMLInputElement).value.trim();
+    const count = document.querySelector('[data-search-count]')?.textContent ?? '';
+    return q ? count.includes(q) : count.length > 0;
+  });
+}
+
+describe('search', () => {
+  it('finds a practice example by a word from its body, typed by a visitor', async () => {
+    const doc = examples[0]!;
+    const word = wordOnlyInBodyOf(doc);
+    await page.goto(`${base}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    await page.locator('input[name="q"]').pressSequentially(word, { delay: 20 });
+    await searchSettled();
+    expect(await resultLinks()).toEqual([documentPath(doc.collection, doc.slug)]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word);
+  });
+
+  it('narrows results with a filter, and a reload of the URL reproduces query and filters', async () => {
+    const regionOf = new Map(examples.filter((d) => d.data.region).map((d) => [d.slug, d.data.region as string]));
+    const region = [...regionOf.values()][0]!;
+    const inRegion = examples.filter((d) => d.data.region === region).map((d) => documentPath(d.collection, d.slug));
+
+    await page.goto(`${base}/zoeken/?soort=praktijkvoorbeelden`);
+    await searchSettled();
+    const all = await resultLinks();
+    expect(all.length).toBe(examples.length);
+
+    await page.locator(`input[type="checkbox"][name="regio"][value="${region}"]`).check();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] .result').length === n, inRegion.length);
+    const narrowed = await resultLinks();
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(narrowed.sort()).toEqual([...inRegion].sort());
+
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('regio')).toEqual([region]);
+    await page.reload();
+    await searchSettled();
+    expect(await page.locator(`input[name="regio"][value="${region}"]`).isChecked()).toBe(true);
+    expect(await page.locator('input[name="soort"][value="praktijkvoorbeelden"]').isChecked()).toBe(true);
+    expect((await resultLinks()).sort()).toEqual([...inRegion].sort());
+  });
+
+  it('opens a newsletter link with query and filter as the same search', async () => {
+    const doc = examples.find((d) => d.data.region)!;
+    const word = wordOnlyInBodyOf(doc);
+    await page.goto(`${base}/zoeken/?q=${word}&regio=${doc.data.region}&utm_source=nieuwsbrief`);
+    await searchSettled();
+    expect(await page.locator('input[name="q"]').inputValue()).toBe(word);
+    expect(await resultLinks()).toEqual([documentPath(doc.collection, doc.slug)]);
+    await page.goto(`${base}/zoeken/?q=${word}&regio=bestaat-niet`);
+    await searchSettled();
+    expect(await resultLinks()).toEqual([]);
+    expect(await page.locator('[data-search-count]').textContent()).toContain('Geen resultaten');
+  });
+});
+
+describe('the 404 page', () => {
+  it('answers 404 and suggests the page a mistyped address meant', async () => {
+    const doc = examples[0]!;
+    const response = await page.goto(`${base}/praktijkvoorbeelden/${doc.slug}-oud/`);
+    expect(response?.status()).toBe(404);
+    const suggestion = page.locator(`[data-suggestion-list] a[href="${documentPath(doc.collection, doc.slug)}"]`);
+    await suggestion.waitFor();
+    expect(await page.locator('[data-suggestions]').isVisible()).toBe(true);
+  });
+});
+
+describe('content pages', () => {
+  it('load no script at all', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    for (const doc of [examples[0]!, documents.find((d) => d.collection === 'pages')!]) {
+      await page.goto(`${base}${documentPath(doc.collection, doc.slug)}`, { waitUntil: 'load' });
+      expect(await page.locator('h1').textContent()).toBe(doc.data.title);
+    }
+    expect(scripts).toEqual([]);
+  });
+
+  it('are usable by keyboard: the first Tab reaches the skip link, which moves focus to the content', async () => {
+    await page.goto(`${base}${documentPath(examples[0]!.collection, examples[0]!.slug)}`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+  });
+});

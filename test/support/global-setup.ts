@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './build.ts';
+import { createSiteServer, listen } from '../../scripts/site-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteDir: string;
+    siteUrl: string;
+  }
+}
+
+/** One real build of the sample content, shared by the build and end-to-end tests. */
+export default async function setup(project: TestProject) {
+  const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-site-'));
+  const outDir = path.join(root, 'dist');
+  const started = performance.now();
+  const result = await buildSite({ outDir });
+  if (result.code !== 0) throw new Error(`The site did not build (exit ${result.code}):\n${result.output}`);
+  console.log(`built the sample site in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const server = createSiteServer(outDir);
+  const url = await listen(server, 0);
+  project.provide('siteDir', outDir);
+  project.provide('siteUrl', url);
+  return async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(root, { recursive: true, force: true });
+  };
+}
