@@ -18,7 +18,19 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // content/ (or CONTENT_DIR) is importable as @content, for its media.
-  vite: { resolve: { alias: { '@content': contentDir() } } },
+  vite: {
+    resolve: { alias: { '@content': contentDir() } },
+    build: {
+      rollupOptions: {
+        // Astro marks MDX modules with "use astro:head-inject"; the bundler's note that it may
+        // drop the directive is expected for every content file and only buries real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     // Validates content/ before anything is built; collects the redirects of redirectFrom.
     contract,

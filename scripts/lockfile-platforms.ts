@@ -38,5 +38,7 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     added.push(`${name}@${version}`);
   }
 }
+// Keep npm's own order, so that a later `npm install` leaves the file as it is.
+lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => a.localeCompare(b, 'en')));
 writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(added.length ? `recorded ${added.length} platform package(s): ${added.join(', ')}` : 'package-lock.json is complete');

@@ -12,4 +12,4 @@ if (!existsSync(path.join(dir, 'index.html'))) {
 }
 const port = Number(process.env.PORT ?? 4321);
 const url = await listen(createSiteServer(dir), port, process.env.HOST ?? 'localhost');
-console.log(`Schoolnabij is served from ${path.relative(process.cwd(), dir) || '.'} at ${url.replace('127.0.0.1', 'localhost')}/ (Ctrl+C to stop)`);
+console.log(`Schoolnabij is served from ${path.relative(process.cwd(), dir) || '.'} at ${url}/ (Ctrl+C to stop)`);

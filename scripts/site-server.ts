@@ -1,19 +1,25 @@
 /**
  * A static server for dist/: files as they are on disk at each request (so a rebuild shows
- * without a restart), directory indexes, and the site's 404 page with status 404.
+ * without a restart), a 301 to the trailing-slash form of every page path (the canonical one),
+ * and the site's 404 page with status 404.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
 
 export function createSiteServer(dir: string): Server {
-  const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
+  const files = sirv(dir, { dev: true, etag: true });
   const notFound = path.join(dir, '404.html');
   return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const page = decodeURIComponent(url.pathname);
+    if (!page.endsWith('/') && !path.extname(page) && existsSync(path.join(dir, page, 'index.html'))) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
     files(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Niet gevonden');
     });
   });
@@ -25,7 +31,7 @@ export function listen(server: Server, port: number, host = '127.0.0.1'): Promis
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
-      resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${typeof address === 'object' && address ? address.port : port}`);
+      resolve(`http://${host}:${typeof address === 'object' && address ? address.port : port}`);
     });
   });
 }

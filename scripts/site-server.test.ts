@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSiteServer, listen } from './site-server.ts';
+
+describe('the static site server', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'schoolnabij-serve-'));
+  const server = createSiteServer(dir);
+  let base = '';
+  beforeAll(async () => {
+    mkdirSync(path.join(dir, 'praktijkvoorbeelden', 'a'), { recursive: true });
+    writeFileSync(path.join(dir, 'praktijkvoorbeelden', 'a', 'index.html'), 'eerste versie');
+    writeFileSync(path.join(dir, '404.html'), 'niet gevonden');
+    base = await listen(server, 0);
+  });
+  afterAll(() => {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves a page at its trailing-slash path, with campaign parameters', async () => {
+    const response = await fetch(`${base}/praktijkvoorbeelden/a/?utm_source=nieuwsbrief`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('eerste versie');
+  });
+
+  it('redirects the path without a slash to the canonical one, keeping the query', async () => {
+    const response = await fetch(`${base}/praktijkvoorbeelden/a?utm_source=nieuwsbrief`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/praktijkvoorbeelden/a/?utm_source=nieuwsbrief');
+  });
+
+  it('answers unknown paths with the 404 page and status 404', async () => {
+    const response = await fetch(`${base}/bestaat-niet/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('niet gevonden');
+  });
+
+  it('shows a rebuilt page without a restart', async () => {
+    writeFileSync(path.join(dir, 'praktijkvoorbeelden', 'a', 'index.html'), 'tweede versie');
+    expect(await (await fetch(`${base}/praktijkvoorbeelden/a/`)).text()).toBe('tweede versie');
+  });
+});
