@@ -20,6 +20,10 @@ export async function startSearchPage(): Promise<void> {
   const count = form.querySelector<HTMLElement>('[data-search-count]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
 
+  // Filters sit beside the results on wide screens; on a phone they fold away above them.
+  const panel = form.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
+  panel.open = matchMedia('(min-width: 56rem)').matches;
+
   let state = stateFromUrl(location.search, config.filters);
   const pagefind = await loadPagefind();
   const allCounts = await pagefind.filters();
@@ -28,6 +32,8 @@ export async function startSearchPage(): Promise<void> {
   const labelOf = (filter: string, value: string) => config.valueLabels[filter]?.[value] ?? value;
 
   function applyStateToControls() {
+    const active = Object.values(state.filters).flat().length;
+    panel.querySelector('summary')!.textContent = active ? `Filters (${active} gekozen)` : 'Filters';
     input.value = state.q;
     sort.value = state.sort;
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
