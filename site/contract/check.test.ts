@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatViolation } from './index.ts';
@@ -69,6 +69,14 @@ describe('a violation names the file, the field and what is expected', () => {
     const found = lines(dir);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(expected);
+  });
+
+  it('rejects a body that would run code, with the line in the file', () => {
+    writeDocument(dir, 'practice-examples', 'proef', base, 'Tekst.\n\n{process.exit(1)}\n');
+    const frontmatterLines = readFileSync(path.join(dir, 'practice-examples', 'proef.mdx'), 'utf8').split('\n').indexOf('{process.exit(1)}') + 1;
+    expect(lines(dir)).toEqual([
+      expect.stringMatching(new RegExp(`proef\\.mdx: body: line ${frontmatterLines}: curly braces are MDX expressions`)),
+    ]);
   });
 
   it('rejects a file name that is not a slug', () => {

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { checkBody } from './body.ts';
 import { displayPath, parseMdx, readCollection, readTaxonomyFile } from './files.ts';
 import {
   collectionSchemas,
@@ -99,6 +100,9 @@ export function checkContent(contentDir: string): ContentCheck {
       } catch (error) {
         violations.push({ file: at(file), field: 'frontmatter', message: (error as Error).message.split('\n')[0] });
         continue;
+      }
+      for (const problem of checkBody(parsed.body)) {
+        violations.push({ file: at(file), field: 'body', message: `line ${parsed.bodyLine + problem.line - 1}: ${problem.message}` });
       }
       const result = collectionSchemas[collection].safeParse(parsed.frontmatter);
       if (result.success) {

@@ -26,10 +26,15 @@ export function displayPath(file: string): string {
 }
 
 /** Splits an MDX source into its YAML frontmatter and body; throws with a readable reason. */
-export function parseMdx(source: string): { frontmatter: unknown; body: string } {
+export function parseMdx(source: string): { frontmatter: unknown; body: string; bodyLine: number } {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new Error('expected YAML frontmatter between two lines of "---" at the top of the file');
-  return { frontmatter: yaml.load(match[1] ?? '') ?? {}, body: source.slice(match[0].length) };
+  return {
+    frontmatter: yaml.load(match[1] ?? '') ?? {},
+    body: source.slice(match[0].length),
+    /** The file's line number of the body's first line. */
+    bodyLine: match[0].split('\n').length,
+  };
 }
 
 export function readCollection(contentDir: string, collection: Collection): string[] {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkBody } from './body.ts';
+
+describe('the body rule', () => {
+  it('accepts Markdown, the named components, and anything inside code', () => {
+    const body = [
+      '## Aanpak',
+      '',
+      'Een **vaste** jeugdhulpverlener, zie [de site](https://www.voorbeeld.nl/).',
+      '',
+      '<Callout title="Tip">Begin klein.</Callout>',
+      '',
+      '<Figure src="media/a.jpg" alt="Een school" />',
+      '',
+      'Schrijf `{ x }` of `<script>` gerust als code.',
+      '',
+      '```js',
+      'import fs from "node:fs";',
+      'export const x = { a: 1 };',
+      '```',
+    ].join('\n');
+    expect(checkBody(body)).toEqual([]);
+  });
+
+  it('refuses what MDX would run or cannot render, naming the line', () => {
+    const body = ['Tekst.', 'import fs from "node:fs"', '{process.exit(1)}', '<script>alert(1)</script>', '<img src=x onerror="alert(1)">', 'export default 1'].join('\n');
+    expect(checkBody(body)).toEqual([
+      { line: 2, message: expect.stringContaining('"import" statements are not allowed') },
+      { line: 3, message: expect.stringContaining('curly braces are MDX expressions') },
+      { line: 4, message: expect.stringContaining('<script> is not allowed') },
+      { line: 5, message: expect.stringContaining('<img> is not allowed') },
+      { line: 6, message: expect.stringContaining('"export" statements are not allowed') },
+    ]);
+  });
+});
