@@ -1,0 +1,45 @@
+/**
+ * npm run format:content [-- --check]
+ * Rewrites content/ in its canonical form (site/contract/serialize.ts): the form the exporter
+ * writes. With --check, changes nothing and exits 1 when a file is not canonical.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { checkContent, contentDir, formatViolation, parseMdx } from '../site/contract/index.ts';
+import { serializeDocument, serializeTaxonomy } from '../site/contract/serialize.ts';
+
+const checkOnly = process.argv.includes('--check');
+const dir = contentDir();
+const { documents, violations } = checkContent(dir);
+if (violations.length) {
+  for (const v of violations) console.error(formatViolation(v));
+  console.error('\ncontent/ breaks the contract; fix that first (npm run check:content).');
+  process.exit(1);
+}
+
+const files = new Map<string, string>();
+for (const doc of documents) {
+  // Serialize what the file says (not the schema's output) so nothing is added or normalised away.
+  const { frontmatter, body } = parseMdx(readFileSync(doc.file, 'utf8'));
+  files.set(doc.file, serializeDocument(doc.collection, normalizeDates(frontmatter as Record<string, unknown>), body));
+}
+for (const name of ['themes', 'regions', 'people'] as const) {
+  const file = path.join(dir, `${name}.yaml`);
+  files.set(file, serializeTaxonomy(name, yaml.load(readFileSync(file, 'utf8')) as Record<string, unknown>[]));
+}
+
+const changed = [...files].filter(([file, text]) => readFileSync(file, 'utf8') !== text);
+for (const [file, text] of changed) {
+  console.log(`${checkOnly ? 'not canonical' : 'formatted'}: ${path.relative(process.cwd(), file)}`);
+  if (!checkOnly) writeFileSync(file, text);
+}
+console.log(`${files.size} files, ${changed.length} ${checkOnly ? 'not canonical' : 'rewritten'}`);
+if (checkOnly && changed.length) process.exit(1);
+
+/** YAML hands over unquoted dates as Date objects; the contract's form is the YYYY-MM-DD string. */
+function normalizeDates(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, v instanceof Date ? (k === 'startsAt' || k === 'endsAt' ? v.toISOString() : v.toISOString().slice(0, 10)) : v]),
+  );
+}
