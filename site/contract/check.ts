@@ -53,16 +53,15 @@ const KNOWN_ENTRIES = new Set<string>([...COLLECTIONS, 'media', ...TAXONOMIES.ma
 export function checkContent(contentDir: string): ContentCheck {
   const violations: Violation[] = [];
   const warnings: Violation[] = [];
-  const at = (file: string) => displayPath(file);
 
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
-    violations.push({ file: at(contentDir), field: '', message: 'content folder not found' });
+    violations.push({ file: displayPath(contentDir), field: '', message: 'content folder not found' });
     return { documents: [], themes: [], regions: [], people: [], violations, warnings };
   }
   for (const name of readdirSync(contentDir)) {
     if (!name.startsWith('.') && !KNOWN_ENTRIES.has(name)) {
       violations.push({
-        file: at(path.join(contentDir, name)),
+        file: displayPath(path.join(contentDir, name)),
         field: '',
         message: `is not part of the contract (expected only ${[...KNOWN_ENTRIES].join(', ')})`,
       });
@@ -82,37 +81,9 @@ export function checkContent(contentDir: string): ContentCheck {
   const invalid: CheckedDocument[] = [];
   for (const collection of COLLECTIONS) {
     for (const file of readCollection(contentDir, collection)) {
-      const name = path.basename(file);
-      if (!name.endsWith('.mdx')) {
-        violations.push({ file: at(file), field: '', message: 'expected only .mdx files in this folder' });
-        continue;
-      }
-      const slug = name.slice(0, -'.mdx'.length);
-      if (!isSlug(slug)) {
-        violations.push({ file: at(file), field: 'slug', message: `file name must be a slug (${SLUG_HINT})` });
-      }
-      if (collection === 'pages' && (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)) {
-        violations.push({ file: at(file), field: 'slug', message: `"${slug}" is a path the site uses itself; choose another file name` });
-      }
-      let parsed: ReturnType<typeof parseMdx>;
-      try {
-        parsed = parseMdx(readFileSync(file, 'utf8'));
-      } catch (error) {
-        violations.push({ file: at(file), field: 'frontmatter', message: (error as Error).message.split('\n')[0] });
-        continue;
-      }
-      for (const problem of checkBody(parsed.body)) {
-        violations.push({ file: at(file), field: 'body', message: `line ${parsed.bodyLine + problem.line - 1}: ${problem.message}` });
-      }
-      const result = collectionSchemas[collection].safeParse(parsed.frontmatter);
-      if (result.success) {
-        documents.push({ file, collection, slug, data: result.data, body: parsed.body });
-      } else {
-        violations.push(...violationsFromZod(at(file), result.error));
-        // Still check its references, so that one run reports everything that is wrong.
-        const raw = parsed.frontmatter;
-        invalid.push({ file, collection, slug, data: raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}, body: parsed.body });
-      }
+      const result = checkDocument(file, collection, violations);
+      if (result?.valid) documents.push(result.document);
+      else if (result) invalid.push(result.document);
     }
   }
 
@@ -144,6 +115,47 @@ function isSitePath(sitePath: string): boolean {
   const listings = ARTICLE_COLLECTIONS.map((c) => COLLECTION_INFO[c].route);
   if (sitePath === '/' || (listings.includes(first) && (second === undefined || second === 'pagina'))) return true;
   return !listings.includes(first) && ((RESERVED_PAGE_SLUGS as readonly string[]).includes(first) || first.startsWith('_'));
+}
+
+/**
+ * One MDX file: its name, its body and its frontmatter. Returns the document, valid or not (an
+ * invalid one still has its references checked, so that one run reports everything), or nothing
+ * when the file cannot be read as MDX at all.
+ */
+function checkDocument(
+  file: string,
+  collection: Collection,
+  violations: Violation[],
+): { valid: boolean; document: CheckedDocument } | undefined {
+  const at = displayPath(file);
+  const name = path.basename(file);
+  if (!name.endsWith('.mdx')) {
+    violations.push({ file: at, field: '', message: 'expected only .mdx files in this folder' });
+    return undefined;
+  }
+  const slug = name.slice(0, -'.mdx'.length);
+  if (!isSlug(slug)) {
+    violations.push({ file: at, field: 'slug', message: `file name must be a slug (${SLUG_HINT})` });
+  }
+  if (collection === 'pages' && (RESERVED_PAGE_SLUGS as readonly string[]).includes(slug)) {
+    violations.push({ file: at, field: 'slug', message: `"${slug}" is a path the site uses itself; choose another file name` });
+  }
+  let parsed: ReturnType<typeof parseMdx>;
+  try {
+    parsed = parseMdx(readFileSync(file, 'utf8'));
+  } catch (error) {
+    violations.push({ file: at, field: 'frontmatter', message: (error as Error).message.split('\n')[0]! });
+    return undefined;
+  }
+  for (const problem of checkBody(parsed.body)) {
+    violations.push({ file: at, field: 'body', message: `line ${parsed.bodyLine + problem.line - 1}: ${problem.message}` });
+  }
+  const result = collectionSchemas[collection].safeParse(parsed.frontmatter);
+  if (result.success) return { valid: true, document: { file, collection, slug, data: result.data, body: parsed.body } };
+  violations.push(...violationsFromZod(at, result.error));
+  const raw = parsed.frontmatter;
+  const data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return { valid: false, document: { file, collection, slug, data, body: parsed.body } };
 }
 
 function uniqueSlugs(slugs: string[], onDuplicate: (slug: string, index: number) => void) {
