@@ -12,7 +12,7 @@ describe('the body rule', () => {
       '',
       '<Figure src="media/a.jpg" alt="Een school" />',
       '',
-      'Schrijf `{ x }` of `<script>` gerust als code.',
+      'Schrijf `{ x }` of `<script>` gerust als code, of escaped: \\{ x \\} en \\<script\\>.',
       '',
       '```js',
       'import fs from "node:fs";',

@@ -28,7 +28,8 @@ export function checkBody(body: string): BodyProblem[] {
       fence = opening;
       return;
     }
-    const prose = text.replace(/`[^`]*`/g, ''); // inline code stays code
+    // Inline code stays code, and a backslash escape (\{, \<, \\) stands for the character itself.
+    const prose = text.replace(/`[^`]*`/g, '').replace(/\\./g, '');
     if (/^(import|export)\s/.test(prose)) {
       problems.push({ line, message: `"${prose.split(/\s/)[0]}" statements are not allowed in a body (write the text in other words, or put it in \`code\`)` });
     }

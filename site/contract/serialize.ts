@@ -43,9 +43,11 @@ export function serializeDocument(collection: Collection, frontmatter: Record<st
   return `---\n${yaml.dump(data, DUMP)}---\n${text ? `\n${text}\n` : ''}`;
 }
 
+/** A taxonomy file lists its entries by slug: the CMS keeps no order of its own. */
 export function serializeTaxonomy(name: Taxonomy, entries: Record<string, unknown>[]): string {
+  const bySlug = [...entries].sort((a, b) => String(a.slug).localeCompare(String(b.slug), 'en'));
   return yaml.dump(
-    entries.map((entry) => ordered(taxonomySchemas[name], entry)),
+    bySlug.map((entry) => ordered(taxonomySchemas[name], entry)),
     DUMP,
   );
 }

@@ -6,7 +6,10 @@ const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 /** Runs a real `astro build` in a child process; CONTENT_DIR chooses the content folder. */
 export function buildSite(options: { outDir: string; contentDir?: string }): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], {
+    // Another content folder than the last build's: --force drops Astro's content cache, which
+    // otherwise still points at the modules of the last folder.
+    const args = [ASTRO, 'build', '--outDir', options.outDir, ...(options.contentDir ? ['--force'] : [])];
+    const child = spawn(process.execPath, args, {
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',

@@ -1,0 +1,9 @@
+import { RESERVED_PAGE_SLUGS } from '../../site/contract/vocabulary.ts';
+import { articleCollection } from './article-collection.ts';
+
+export const Pages = articleCollection('pages', [], {
+  themesRequired: false,
+  // Pages live at /<slug>/, next to the site's own routes.
+  reservedSlugs: RESERVED_PAGE_SLUGS,
+  description: 'Achtergrond, over ons en veelgestelde vragen; te vinden op /<slug>/.',
+});

@@ -1,0 +1,34 @@
+import type { CollectionConfig } from 'payload';
+import { admins, adminsOnlyField, adminsOrSelf, ROLE_LABELS, ROLES } from '../access/roles.ts';
+import { optionsOf } from '../fields/contract.ts';
+import { firstUserBecomesAdmin } from '../hooks/first-user-admin.ts';
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
+  admin: { group: 'Beheer', useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], description: 'Wie in het CMS mag werken.' },
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  access: {
+    // Editors see and edit their own account (not their roles); admins manage everyone.
+    read: adminsOrSelf,
+    create: admins,
+    update: adminsOrSelf,
+    delete: admins,
+  },
+  hooks: { beforeChange: [firstUserBecomesAdmin] },
+  fields: [
+    { name: 'name', type: 'text', label: 'Naam', admin: { description: 'Zoals collega’s je kennen.' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      label: 'Rollen',
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: optionsOf(ROLES, ROLE_LABELS),
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: { description: 'Redacteuren beheren inhoud en media; beheerders ook gebruikers en rollen.' },
+    },
+  ],
+};

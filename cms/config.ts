@@ -1,0 +1,56 @@
+/**
+ * Payload CMS for Schoolnabij: collections mirror the content contract (site/contract), the
+ * admin speaks Dutch, the database comes from DATABASE_URL (SQLite by default). The config is
+ * built from the environment, so tests can build one per database.
+ */
+import path from 'node:path';
+import { nl } from '@payloadcms/translations/languages/nl';
+import { buildConfig, type SanitizedConfig } from 'payload';
+import sharp from 'sharp';
+import { bodyEditor } from './fields/body.ts';
+import { ConferenceReports } from './collections/conference-reports.ts';
+import { Events } from './collections/events.ts';
+import { ExpertPieces } from './collections/expert-pieces.ts';
+import { mediaCollection } from './collections/media.ts';
+import { Pages } from './collections/pages.ts';
+import { People } from './collections/people.ts';
+import { PracticeExamples } from './collections/practice-examples.ts';
+import { Regions } from './collections/regions.ts';
+import { Themes } from './collections/themes.ts';
+import { Users } from './collections/users.ts';
+import { chooseDatabase, databaseAdapter } from './database.ts';
+import { createAdminFromEnv } from './init.ts';
+import { cmsDir, dataDir, type Env } from './paths.ts';
+import { payloadSecret } from './secret.ts';
+
+export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig> {
+  return buildConfig({
+    serverURL: env.CMS_SERVER_URL ?? '',
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
+      meta: { titleSuffix: ' – Schoolnabij CMS' },
+      dateFormat: 'd MMMM yyyy',
+      // No Gravatar: editors' e-mail hashes stay on our server.
+      avatar: 'default',
+    },
+    i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+    collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), Users],
+    editor: bodyEditor,
+    db: databaseAdapter(chooseDatabase(env)),
+    secret: payloadSecret(env),
+    sharp,
+    telemetry: false,
+    ...(env.CMS_LOG_LEVEL ? { logger: { options: { level: env.CMS_LOG_LEVEL } } } : {}),
+    graphQL: { disable: true },
+    typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
+    jobs: {
+      // Runs scheduled publications: every minute, in the server process.
+      autoRun: env.CMS_JOBS_AUTORUN === '0' ? undefined : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+      shouldAutoRun: () => env.CMS_JOBS_AUTORUN !== '0',
+    },
+    onInit: async (payload) => {
+      await createAdminFromEnv(payload, env);
+    },
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * The database adapter, chosen by DATABASE_URL: unset → SQLite at <data dir>/cms.db;
+ * file:<path> → SQLite at that path; mongodb:// or mongodb+srv:// → MongoDB. Anything else is a
+ * configuration error, reported at start.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mongooseAdapter } from '@payloadcms/db-mongodb';
+import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import type { DatabaseAdapterObj } from 'payload';
+import { dataDir, type Env } from './paths.ts';
+
+export type DatabaseChoice =
+  | { kind: 'sqlite'; file: string; url: string }
+  | { kind: 'mongodb'; url: string };
+
+export const ACCEPTED_DATABASE_URLS =
+  'mongodb://…, mongodb+srv://… (MongoDB) or file:<path> (SQLite); leave it unset for SQLite at .data/cms.db';
+
+/** Decides which database to use; throws with a message naming DATABASE_URL when it cannot. */
+export function chooseDatabase(env: Env = process.env): DatabaseChoice {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) {
+    const file = path.join(dataDir(env), 'cms.db');
+    return { kind: 'sqlite', file, url: pathToFileURL(file).href };
+  }
+  if (/^mongodb(\+srv)?:\/\/./.test(url)) return { kind: 'mongodb', url };
+  if (url.startsWith('file:')) {
+    const file = url.startsWith('file://') ? fileURLToPath(url) : path.resolve(url.slice('file:'.length));
+    if (!file || file.endsWith(path.sep)) throw new Error(`DATABASE_URL "${url}" names no SQLite file. Accepted: ${ACCEPTED_DATABASE_URLS}.`);
+    return { kind: 'sqlite', file, url: pathToFileURL(file).href };
+  }
+  throw new Error(
+    `DATABASE_URL "${url.replace(/\/\/[^@/]*@/, '//…@')}" is not supported. Accepted: ${ACCEPTED_DATABASE_URLS}.`,
+  );
+}
+
+/** The Payload adapter for the choice; the SQLite folder is created when missing. */
+export function databaseAdapter(choice: DatabaseChoice = chooseDatabase()): DatabaseAdapterObj {
+  if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url });
+  mkdirSync(path.dirname(choice.file), { recursive: true });
+  return sqliteAdapter({ client: { url: choice.url } });
+}

@@ -1,0 +1,28 @@
+/** The Next.js app that serves Payload's admin (/admin) and REST API (/api). */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withPayload } from '@payloadcms/next/withPayload';
+
+const cmsDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(cmsDir, '..');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Tests build into a folder of their own, so that they never disturb a running `npm run cms`.
+  distDir: process.env.CMS_NEXT_DIST_DIR || '.next',
+  // The CMS imports the content contract from ../site/contract and packages from ../node_modules.
+  outputFileTracingRoot: repoRoot,
+  turbopack: { root: repoRoot },
+  typescript: { tsconfigPath: 'tsconfig.json' },
+  devIndicators: false,
+  webpack: (webpackConfig) => {
+    webpackConfig.resolve.extensionAlias = {
+      '.cjs': ['.cts', '.cjs'],
+      '.js': ['.ts', '.tsx', '.js', '.jsx'],
+      '.mjs': ['.mts', '.mjs'],
+    };
+    return webpackConfig;
+  },
+};
+
+export default withPayload(nextConfig, { devBundleServerPackages: false });

@@ -1,0 +1,108 @@
+/**
+ * End to end, in real Chromium against the real admin app (next dev, temporary SQLite database):
+ * an editor logs in, writes a practice example that autosaves as a draft, and publishes it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../test/support/browser.ts';
+import { startAdminServer, type AdminServer } from './support/admin-server.ts';
+
+describe('the CMS admin in Chromium', () => {
+  let server: AdminServer;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+  const timings: Record<string, number> = {};
+  const started = performance.now();
+  const mark = (name: string) => (timings[name] = Math.round((performance.now() - started) / 100) / 10);
+
+  async function api(method: string, route: string, body?: unknown) {
+    const res = await fetch(`${server.url}${route}`, {
+      method,
+      headers: { Authorization: `JWT ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    return { status: res.status, json: (await res.json()) as Record<string, any> };
+  }
+
+  beforeAll(async () => {
+    server = await startAdminServer();
+    mark('admin answering');
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(server.admin),
+    });
+    expect(login.status).toBe(200);
+    token = ((await login.json()) as { token: string }).token;
+    // The admin account came from CMS_ADMIN_EMAIL/CMS_ADMIN_PASSWORD; a theme to choose from:
+    expect((await api('POST', '/api/themes', { name: 'Thuiszitters', description: 'Kinderen die niet naar school gaan.' })).status).toBe(201);
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(60_000);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    console.log('admin e2e timings (s since start):', timings);
+  });
+
+  it('logs in, writes a practice example as a draft and publishes it', async () => {
+    await page.goto(`${server.url}/admin/login`);
+    await page.fill('input[name="email"]', server.admin.email);
+    await page.fill('input[name="password"]', server.admin.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(/\/admin\/?$/);
+    mark('logged in');
+
+    await page.goto(`${server.url}/admin/collections/practice-examples/create`);
+    // Autosave creates the draft straight away and moves to its edit page.
+    await page.waitForURL(/\/admin\/collections\/practice-examples\/\d+$/);
+    const id = page.url().split('/').pop()!;
+    await page.fill('input[name="title"]', 'Een jeugdhulpverlener op school in Dronten');
+    await page.fill('textarea[name="summary"]', 'Een school en een jeugdhulpaanbieder werken een jaar samen.');
+    mark('draft written');
+
+    // The draft is saved by autosave, and is not public.
+    await expect
+      .poll(async () => (await api('GET', `/api/practice-examples/${id}?draft=true`)).json.title, { timeout: 30_000 })
+      .toBe('Een jeugdhulpverlener op school in Dronten');
+    const draft = await api('GET', `/api/practice-examples/${id}?draft=true`);
+    expect(draft.json._status).toBe('draft');
+    expect(draft.json.slug).toBe('een-jeugdhulpverlener-op-school-in-dronten');
+    expect((await fetch(`${server.url}/api/practice-examples/${id}`)).status).toBe(404);
+    mark('draft saved');
+
+    // What publishing needs: a theme, a sector, an organisation.
+    await chooseOption(page, 'themes', 'Thuiszitters');
+    await chooseOption(page, 'sectors', 'Primair onderwijs');
+    await page.getByRole('button', { name: 'Voeg Organisatie toe' }).click();
+    await page.fill('input[name="organisations.0.name"]', 'Basisschool De Estafette');
+    await chooseOption(page, 'organisations__0__kind', 'School');
+    await page.locator('[data-lexical-editor="true"]').first().click();
+    await page.keyboard.type('De jeugdhulpverlener is drie dagen per week op school.');
+
+    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click();
+    await expect
+      .poll(async () => (await api('GET', `/api/practice-examples/${id}`)).json._status, { timeout: 30_000 })
+      .toBe('published');
+    mark('published');
+
+    const pub = await fetch(`${server.url}/api/practice-examples/${id}`);
+    expect(pub.status).toBe(200);
+    const doc = (await pub.json()) as Record<string, any>;
+    expect(doc.title).toBe('Een jeugdhulpverlener op school in Dronten');
+    expect(doc.sectors).toEqual(['po']);
+    expect(doc.organisations).toMatchObject([{ name: 'Basisschool De Estafette', kind: 'school' }]);
+    expect(JSON.stringify(doc.body)).toContain('drie dagen per week');
+    // The edit page shows the new status.
+    await page.locator('.status__value', { hasText: 'Gepubliceerd' }).waitFor({ timeout: 15_000 });
+  }, 240_000);
+});
+
+/** Picks an option in one of Payload's select or relationship fields by its label. */
+async function chooseOption(page: Page, fieldId: string, label: string) {
+  await page.locator(`#field-${fieldId} .rs__control`).click();
+  await page.locator('.rs__option', { hasText: label }).first().click();
+}

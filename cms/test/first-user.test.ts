@@ -1,0 +1,26 @@
+/** Payload's create-first-user screen (POST /api/users/first-register) on an empty database. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestCms, type TestCms } from './support/payload.ts';
+
+let cms: TestCms;
+beforeAll(async () => {
+  cms = await startTestCms();
+});
+afterAll(async () => {
+  await cms?.close();
+});
+
+it('makes the first account an admin, even when it asks for less, and only once', async () => {
+  const first = await cms.rest('POST', '/api/users/first-register', {
+    body: { email: 'eerste@schoolnabij.test', password: 'eerste-wachtwoord-1', confirmPassword: 'eerste-wachtwoord-1', roles: ['editor'] },
+  });
+  expect(first.status).toBe(200);
+  const { user } = (await first.json()) as { user: { roles: string[] } };
+  expect(user.roles).toEqual(['admin']);
+
+  const second = await cms.rest('POST', '/api/users/first-register', {
+    body: { email: 'tweede@schoolnabij.test', password: 'tweede-wachtwoord-1', confirmPassword: 'tweede-wachtwoord-1', roles: ['admin'] },
+  });
+  expect(second.status).toBe(403);
+  expect((await cms.payload.count({ collection: 'users' })).totalDocs).toBe(1);
+});
