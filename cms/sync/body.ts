@@ -1,0 +1,93 @@
+/**
+ * Article bodies between Lexical (CMS) and MDX (content/), through Payload's own converters
+ * with the editor's features, the Callout and Figure blocks mapped to their MDX components.
+ * Around the converters: editor text is escaped so that it stays text in MDX, images and
+ * internal links get their content/ form (media path, site path) and back.
+ */
+import { convertLexicalToMarkdown, convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
+import type { Payload } from 'payload';
+import type { FigureImage } from '../blocks/figure.ts';
+import { protectMdxText, restoreMdxEscapes, unescapeMdxText } from './mdx-escape.ts';
+
+type Node = { type?: string; children?: Node[]; [key: string]: any };
+type EditorState = { root: Node };
+type Id = string | number;
+
+/** What the body needs to know about other documents, in both directions. */
+export interface BodyLinks {
+  mediaById: Map<string, FigureImage>;
+  mediaIdByPath: Map<string, Id>;
+  /** Site path of a published document, or undefined when it is not published. */
+  pathOf(collection: string, id: Id): string | undefined;
+  documentAt(path: string): { relationTo: string; value: Id } | undefined;
+}
+
+const UNWRAP = Symbol('unwrap');
+
+/** Rewrites a tree node by node; a node marked UNWRAP is replaced by its children. */
+function mapTree(node: Node, visit: (node: Node) => Node): Node {
+  const next = visit({ ...node });
+  if (!next.children) return next;
+  const children = next.children.flatMap((child) => {
+    const mapped = mapTree(child, visit);
+    return mapped[UNWRAP as never] ? (mapped.children ?? []) : [mapped];
+  });
+  return { ...next, children };
+}
+
+const idOf = (value: unknown): Id | undefined =>
+  value && typeof value === 'object' ? (value as { id?: Id }).id : (value as Id | undefined);
+
+export function createBodyConverter(payload: Payload) {
+  // The body field's own editor (every collection shares it), not Payload's default features.
+  const field = payload.collections['practice-examples']!.config.fields.find((f) => 'name' in f && f.name === 'body');
+  if (!field || field.type !== 'richText') throw new Error('practice-examples has no rich text field "body"');
+  const editorConfig = editorConfigFactory.fromField({ field });
+
+  function toMdx(state: EditorState | null | undefined, links: BodyLinks): string {
+    if (!state?.root) return '';
+    const root = mapTree(state.root, (node) => {
+      if (node.type === 'text' && typeof node.text === 'string') return { ...node, text: protectMdxText(node.text) };
+      // A plain upload in the editor is written as a Figure, the one image form MDX knows.
+      if (node.type === 'upload' && node.relationTo === 'media') {
+        const image = links.mediaById.get(String(idOf(node.value)));
+        return image ? { type: 'block', version: 2, format: '', fields: { blockType: 'figure', id: String(node.id ?? ''), image } } : { type: 'paragraph', children: [] };
+      }
+      if (node.type === 'block' && node.fields?.blockType === 'figure') {
+        const image = links.mediaById.get(String(idOf(node.fields.image)));
+        if (!image) throw new Error(`a Figure in the body uses media ${String(idOf(node.fields.image))}, which does not exist`);
+        return { ...node, fields: { ...node.fields, image } };
+      }
+      if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType === 'internal') {
+        const doc = node.fields.doc as { relationTo: string; value: unknown } | undefined;
+        const path = doc ? links.pathOf(doc.relationTo, idOf(doc.value)!) : undefined;
+        // A link to an unpublished document keeps its text and loses its target.
+        return path ? { ...node, fields: { ...node.fields, linkType: 'custom', url: path } } : { ...node, [UNWRAP]: true };
+      }
+      return node;
+    });
+    return restoreMdxEscapes(convertLexicalToMarkdown({ data: { root } as never, editorConfig })).trim();
+  }
+
+  function fromMdx(markdown: string, links: BodyLinks): EditorState {
+    const state = convertMarkdownToLexical({ editorConfig, markdown }) as unknown as EditorState;
+    const root = mapTree(state.root, (node) => {
+      if (node.type === 'text' && typeof node.text === 'string') return { ...node, text: unescapeMdxText(node.text) };
+      if (node.type === 'block' && node.fields?.blockType === 'figure') {
+        const id = links.mediaIdByPath.get(node.fields.image);
+        if (id === undefined) throw new Error(`a Figure uses ${String(node.fields.image)}, which is not in content/media/`);
+        return { ...node, fields: { ...node.fields, image: id } };
+      }
+      if ((node.type === 'link' || node.type === 'autolink') && typeof node.fields?.url === 'string') {
+        const doc = links.documentAt(node.fields.url);
+        if (doc) return { ...node, fields: { ...node.fields, linkType: 'internal', doc, url: undefined } };
+      }
+      return node;
+    });
+    return { ...state, root };
+  }
+
+  return { toMdx, fromMdx };
+}
+
+export type BodyConverter = ReturnType<typeof createBodyConverter>;

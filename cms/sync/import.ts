@@ -1,0 +1,129 @@
+/**
+ * Import: content/ into the CMS, upserting by collection and slug. A document whose CMS form
+ * already exports to the same text is left alone, so importing twice changes nothing. Media
+ * files are uploaded once, found again by file name.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Payload } from 'payload';
+import { checkContent, ContentContractError, type CheckedDocument } from '../../site/contract/index.ts';
+import { serializeDocument } from '../../site/contract/serialize.ts';
+import { COLLECTIONS, type Collection } from '../../site/contract/vocabulary.ts';
+import { parseMdx } from '../../site/contract/files.ts';
+import { createBodyConverter } from './body.ts';
+import { fromFrontmatter, toFrontmatter, type MediaFile } from './documents.ts';
+import { allDocuments, buildLookups, TAXONOMY_COLLECTIONS } from './lookups.ts';
+
+export interface ImportOptions {
+  payload: Payload;
+  contentDir: string;
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export interface ImportSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  mediaUploaded: number;
+  milliseconds: number;
+}
+
+type Doc = Record<string, any> & { id: string | number; slug: string };
+
+export async function importContent({ payload, contentDir, onProgress }: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const check = checkContent(contentDir);
+  if (check.violations.length) throw new ContentContractError(check.violations);
+  const summary = { created: 0, updated: 0, unchanged: 0, mediaUploaded: 0 };
+  const local = { overrideAccess: true, depth: 0 } as const;
+
+  // Taxonomies first: everything else points at them.
+  const taxonomies = { themes: check.themes, regions: check.regions, people: check.people };
+  for (const name of TAXONOMY_COLLECTIONS) {
+    const existing = new Map((await allDocuments(payload, name, false)).map((d) => [d.slug, d]));
+    for (const entry of taxonomies[name]) {
+      const current = existing.get(entry.slug);
+      if (!current) {
+        await payload.create({ collection: name, data: entry as never, ...local });
+        summary.created++;
+      } else if (Object.entries(entry).some(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v))) {
+        await payload.update({ collection: name, id: current.id, data: entry as never, ...local });
+        summary.updated++;
+      } else summary.unchanged++;
+    }
+  }
+
+  summary.mediaUploaded = await uploadMedia(payload, contentDir, check.documents);
+
+  const load = async () => {
+    const documents = new Map<string, Doc[]>();
+    for (const c of [...TAXONOMY_COLLECTIONS, ...COLLECTIONS]) documents.set(c, await allDocuments(payload, c, false));
+    const media = (await allDocuments(payload, 'media', false)) as unknown as MediaFile[];
+    return { documents, lookups: buildLookups(documents, media) };
+  };
+  const body = createBodyConverter(payload);
+
+  // Pass 1 creates what is missing, without references to other documents (their targets may
+  // not exist yet); pass 2 brings every document to its file's exact content.
+  let { documents, lookups } = await load();
+  const bySlug = (collection: string) => new Map(documents.get(collection)!.map((d) => [d.slug, d]));
+  const created = new Set<string>();
+  for (const doc of check.documents) {
+    if (bySlug(doc.collection).has(doc.slug)) continue;
+    const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, false);
+    await payload.create({ collection: doc.collection, data: { ...data, _status: 'published' } as never, ...local });
+    created.add(`${doc.collection}/${doc.slug}`);
+  }
+  summary.created += created.size;
+
+  ({ documents, lookups } = await load());
+  let done = 0;
+  for (const doc of check.documents) {
+    const key = `${doc.collection}/${doc.slug}`;
+    const current = bySlug(doc.collection).get(doc.slug)!;
+    const wanted = readFileSync(doc.file, 'utf8');
+    const now = serializeDocument(doc.collection, toFrontmatter(doc.collection, current, lookups), body.toMdx(current.body, lookups));
+    if (now !== wanted) {
+      const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, true);
+      await payload.update({
+        collection: doc.collection,
+        id: current.id,
+        data: { ...data, ...emptied(current, data), body: body.fromMdx(parseMdx(wanted).body, lookups), _status: 'published' } as never,
+        ...local,
+      });
+      if (!created.has(key)) summary.updated++;
+    } else if (!created.has(key)) summary.unchanged++;
+    onProgress?.(++done, check.documents.length, `${key}.mdx`);
+  }
+  return { ...summary, milliseconds: Math.round(performance.now() - started) };
+}
+
+const LIST_FIELDS = ['attachments', 'links', 'related', 'redirectFrom', 'municipalities'];
+const SINGLE_FIELDS = ['revisedAt', 'image', 'ageMin', 'ageMax', 'region', 'funding', 'status', 'contact', 'quote', 'location', 'event', 'endsAt', 'registrationUrl'];
+
+/** Optional fields the CMS has but the file does not: cleared, so the document matches the file. */
+function emptied(current: Doc, data: Record<string, unknown>): Record<string, null | []> {
+  const filled = (k: string) => current[k] !== null && current[k] !== undefined && !(Array.isArray(current[k]) && current[k].length === 0);
+  return Object.fromEntries([
+    ...LIST_FIELDS.filter((k) => filled(k) && !(k in data)).map((k) => [k, []]),
+    ...SINGLE_FIELDS.filter((k) => filled(k) && !(k in data)).map((k) => [k, null]),
+  ]);
+}
+
+/** Uploads every media file the documents use that the CMS does not have yet. */
+async function uploadMedia(payload: Payload, contentDir: string, documents: CheckedDocument[]): Promise<number> {
+  const alts = new Map<string, string>();
+  for (const doc of documents) {
+    if (doc.data.image) alts.set(doc.data.image.src, doc.data.image.alt);
+    for (const a of doc.data.attachments ?? []) if (!alts.has(a.src)) alts.set(a.src, '');
+    for (const m of doc.body.matchAll(/<Figure [^>]*src="(media\/[^"]+)"[^>]*alt="([^"]*)"/g)) if (!alts.get(m[1]!)) alts.set(m[1]!, m[2]!);
+  }
+  const existing = new Set(((await allDocuments(payload, 'media', false)) as unknown as MediaFile[]).map((m) => `media/${m.filename}`));
+  let uploaded = 0;
+  for (const [src, alt] of [...alts].sort()) {
+    if (existing.has(src)) continue;
+    await payload.create({ collection: 'media', data: { alt: alt || undefined } as never, filePath: path.join(contentDir, src), overrideAccess: true });
+    uploaded++;
+  }
+  return uploaded;
+}

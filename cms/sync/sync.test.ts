@@ -1,0 +1,138 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, documentPath, formatViolation } from '../../site/contract/index.ts';
+import { buildSite } from '../../test/support/build.ts';
+import { startTestCms, type TestCms } from '../test/support/payload.ts';
+import { exportContent } from './export.ts';
+import { importContent } from './import.ts';
+
+const SAMPLE = path.resolve('content');
+
+/** Every file below dir with its bytes, keyed by relative path. */
+function tree(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => {
+        const file = path.join(e.parentPath, e.name);
+        return [path.relative(dir, file), readFileSync(file).toString('base64')];
+      }),
+  );
+}
+
+const paragraph = (text: string) => ({
+  type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '',
+  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+});
+const richText = (...texts: string[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: texts.map(paragraph) } });
+
+describe('content/ ⇄ CMS', () => {
+  let cms: TestCms;
+  let work: string;
+  beforeAll(async () => {
+    cms = await startTestCms();
+    work = mkdtempSync(path.join(tmpdir(), 'schoolnabij-sync-'));
+    await importContent({ payload: cms.payload, contentDir: SAMPLE });
+  });
+  afterAll(async () => {
+    await cms?.close();
+    if (!process.env.KEEP_SYNC_TMP) rmSync(work, { recursive: true, force: true });
+  });
+  const exported = async (name: string) => {
+    const dir = path.join(work, name, 'content');
+    await exportContent({ payload: cms.payload, contentDir: dir });
+    return dir;
+  };
+  const base = async () => {
+    const themes = await cms.payload.find({ collection: 'themes', limit: 1 });
+    return {
+      summary: 'Een school en een jeugdhulpaanbieder werken een jaar samen.',
+      publishedAt: '2026-11-01',
+      themes: [themes.docs[0]!.id],
+      sectors: ['po'],
+      organisations: [{ name: 'Basisschool De Proef', kind: 'school' }],
+    };
+  };
+
+  it('reproduces the sample content byte for byte: export(import(content/))', async () => {
+    const dir = await exported('round-trip');
+    const want = tree(SAMPLE);
+    const got = tree(dir);
+    expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
+    for (const [file, bytes] of want) expect(got.get(file), file).toBe(bytes);
+  });
+
+  it('changes nothing when the same content is imported again', async () => {
+    const versions = async () => (await cms.payload.findVersions({ collection: 'practice-examples', limit: 0, pagination: false })).docs.length;
+    const before = await versions();
+    const summary = await importContent({ payload: cms.payload, contentDir: SAMPLE });
+    expect(summary).toMatchObject({ created: 0, updated: 0, mediaUploaded: 0 });
+    expect(summary.unchanged).toBe(checkContent(SAMPLE).documents.length + 8 + 8 + 12);
+    expect(await versions()).toBe(before);
+  });
+
+  it('never exports a draft, nor the unpublished changes of a published document', async () => {
+    await cms.payload.create({ collection: 'practice-examples', draft: true, data: { ...(await base()), title: 'Concept over Urk', _status: 'draft' } as never });
+    const published = (await cms.payload.find({ collection: 'practice-examples', where: { slug: { equals: 'kernpartners-utrecht' } } })).docs[0]!;
+    await cms.payload.update({ collection: 'practice-examples', id: published.id, draft: true, data: { title: 'Nog niet klaar', _status: 'draft' } as never });
+    const dir = await exported('drafts');
+    expect(existsSync(path.join(dir, 'practice-examples', 'concept-over-urk.mdx'))).toBe(false);
+    const text = readFileSync(path.join(dir, 'practice-examples', 'kernpartners-utrecht.mdx'), 'utf8');
+    expect(text).not.toContain('Nog niet klaar');
+    expect(text).toBe(readFileSync(path.join(SAMPLE, 'practice-examples', 'kernpartners-utrecht.mdx'), 'utf8'));
+  });
+
+  it('keeps hostile editor text as text, from the CMS through export and build to the page', async () => {
+    const hostile = ['{process.exit(1)}', '<script>alert(1)</script>', 'import fs from "node:fs"', '<img src=x onerror="alert(1)">', 'export default 1'];
+    await cms.payload.create({
+      collection: 'practice-examples',
+      data: { ...(await base()), title: 'Vijandige tekst', body: richText(...hostile), _status: 'published' } as never,
+    });
+    const dir = await exported('hostile');
+    expect(checkContent(dir).violations.map(formatViolation)).toEqual([]);
+    const out = path.join(work, 'hostile', 'dist');
+    const build = await buildSite({ outDir: out, contentDir: dir });
+    expect(build.code, build.output).toBe(0);
+    const html = readFileSync(path.join(out, documentPath('practice-examples', 'vijandige-tekst'), 'index.html'), 'utf8');
+    const text = html.replace(/<[^>]+>/g, '\n').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#34;', '"').replaceAll('&amp;', '&')
+      // Markdown's typography turns straight quotes into curly ones; the text is otherwise as typed.
+      .replace(/[“”]/g, '"');
+    for (const line of hostile) expect(text).toContain(line);
+    expect(html).not.toMatch(/<script>alert|<img src="?x"? onerror/);
+  });
+
+  it('leaves content/ exactly as it was when an export is killed midway', async () => {
+    // Enough documents that the export takes a while to write.
+    const data = await base();
+    for (let i = 0; i < 150; i++) {
+      await cms.payload.create({ collection: 'practice-examples', data: { ...data, title: `Voorbeeld ${i}`, body: richText('Tekst '.repeat(200)), _status: 'published' } as never });
+    }
+    const dir = path.join(work, 'killed', 'content');
+    cpSync(SAMPLE, dir, { recursive: true });
+    const before = tree(dir);
+    const child = spawn(process.execPath, ['scripts/export.ts'], { env: { ...cms.env, CONTENT_DIR: dir }, stdio: 'ignore' });
+    const staging = `${dir}.export-${child.pid}`;
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setInterval(() => {
+        if (existsSync(path.join(staging, 'practice-examples'))) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 2);
+      child.on('exit', () => reject(new Error('the export finished before it could be killed')));
+    });
+    await exited;
+    expect(existsSync(staging)).toBe(true);
+    expect(tree(dir)).toEqual(before);
+
+    // The next export cleans up after the killed one and succeeds.
+    await exportContent({ payload: cms.payload, contentDir: dir });
+    expect(existsSync(staging)).toBe(false);
+    expect(readdirSync(path.join(dir, 'practice-examples')).length).toBeGreaterThan(150);
+  }, 120_000);
+});

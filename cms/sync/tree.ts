@@ -1,0 +1,45 @@
+/**
+ * Replacing content/ as a whole: the new tree is written beside it and swapped in only when
+ * complete and valid, so a failed or killed export leaves content/ as it was.
+ */
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const STAGING = '.export-';
+const RETIRED = '.replaced-';
+
+export function stagingDir(target: string): string {
+  return `${target}${STAGING}${process.pid}`;
+}
+
+/**
+ * Cleans up after an earlier run that was killed: stale staging trees go, and if the process
+ * died between the two renames of a swap, the retired tree is put back.
+ */
+export function recover(target: string): void {
+  const dir = path.dirname(target);
+  const base = path.basename(target);
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (name.startsWith(`${base}${RETIRED}`)) {
+      if (existsSync(target)) rmSync(full, { recursive: true, force: true });
+      else renameSync(full, target);
+    } else if (name.startsWith(`${base}${STAGING}`)) {
+      rmSync(full, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Swaps a finished staging tree in for target; the old tree is removed afterwards. */
+export function swapIn(staging: string, target: string): void {
+  const retired = `${target}${RETIRED}${process.pid}`;
+  if (existsSync(target)) renameSync(target, retired);
+  renameSync(staging, target);
+  rmSync(retired, { recursive: true, force: true });
+}
+
+export function freshDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}

@@ -1,0 +1,19 @@
+/**
+ * npm run export — every published document of the CMS to content/ (CONTENT_DIR), checked
+ * against the contract and swapped in whole; content/ stays as it was when anything fails.
+ */
+import { contentDir } from '../site/contract/location.ts';
+import { payloadFromEnv, progress } from '../cms/sync/cli.ts';
+import { exportContent } from '../cms/sync/export.ts';
+
+const payload = await payloadFromEnv();
+try {
+  const summary = await exportContent({ payload, contentDir: contentDir(), onProgress: progress('exported') });
+  const counts = Object.entries(summary.documents).map(([c, n]) => `${c} ${n}`).join(', ');
+  console.log(`export done in ${summary.milliseconds} ms: ${counts}; ${summary.media} media files`);
+} catch (error) {
+  console.error(`export failed, content/ is unchanged:\n${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await payload.destroy();
+}

@@ -1,0 +1,18 @@
+/**
+ * npm run import — content/ (CONTENT_DIR) into the CMS, upserting by collection and slug;
+ * running it again changes nothing.
+ */
+import { contentDir } from '../site/contract/location.ts';
+import { payloadFromEnv, progress } from '../cms/sync/cli.ts';
+import { importContent } from '../cms/sync/import.ts';
+
+const payload = await payloadFromEnv();
+try {
+  const s = await importContent({ payload, contentDir: contentDir(), onProgress: progress('imported') });
+  console.log(`import done in ${s.milliseconds} ms: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged; ${s.mediaUploaded} media files uploaded`);
+} catch (error) {
+  console.error(`import failed:\n${process.env.DEBUG ? (error as Error).stack : (error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await payload.destroy();
+}
