@@ -19,7 +19,9 @@ import { Regions } from './collections/regions.ts';
 import { Themes } from './collections/themes.ts';
 import { Users } from './collections/users.ts';
 import { chooseDatabase, databaseAdapter } from './database.ts';
-import { createAdminFromEnv } from './init.ts';
+import { createAdminFromEnv, importIntoEmptyDatabase } from './init.ts';
+import { rebuildTask } from './publish/rebuild-task.ts';
+import { SiteStatus } from './publish/site-status.ts';
 import { cmsDir, dataDir, type Env } from './paths.ts';
 import { payloadSecret } from './secret.ts';
 
@@ -44,13 +46,18 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     ...(env.CMS_LOG_LEVEL ? { logger: { options: { level: env.CMS_LOG_LEVEL } } } : {}),
     graphQL: { disable: true },
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
+    globals: [SiteStatus],
     jobs: {
-      // Runs scheduled publications: every minute, in the server process.
-      autoRun: env.CMS_JOBS_AUTORUN === '0' ? undefined : [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+      tasks: [rebuildTask(env)],
+      // One site rebuild at a time; a newer one replaces those still waiting.
+      enableConcurrencyControl: true,
+      // Runs scheduled publications and site rebuilds: every five seconds, in the server process.
+      autoRun: env.CMS_JOBS_AUTORUN === '0' ? undefined : [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
       shouldAutoRun: () => env.CMS_JOBS_AUTORUN !== '0',
     },
     onInit: async (payload) => {
       await createAdminFromEnv(payload, env);
+      await importIntoEmptyDatabase(payload, env);
     },
   });
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { checkContent, COLLECTION_INFO, ARTICLE_COLLECTIONS, documentPath, formatViolation } from '../site/contract/index.ts';
 import { PAGE_SIZE, pageCount } from '../site/lib/pagination.ts';
-import { buildSite } from './support/build.ts';
+import { runAstroBuild as buildSite } from '../scripts/astro-build.ts';
 import { copyOfSampleContent, validPracticeExample, writeDocument } from './support/content-fixture.ts';
 
 const dist = inject('siteDir');

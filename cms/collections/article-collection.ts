@@ -8,6 +8,7 @@ import { COLLECTION_INFO, documentPath, type Collection } from '../../site/contr
 import { readPublishedOrStaff, staff } from '../access/roles.ts';
 import { articleFields } from '../fields/article.ts';
 import { redirectFromOnSlugChange } from '../hooks/redirect-from.ts';
+import { rebuildAfterArticleChange, rebuildAfterArticleDelete } from '../publish/queue-rebuild.ts';
 
 export const CONTENT_GROUP = 'Inhoud';
 
@@ -42,7 +43,11 @@ export function articleCollection(
       maxPerDoc: 50,
       drafts: { autosave: true, schedulePublish: true },
     },
-    hooks: { beforeChange: [redirectFromOnSlugChange(slug)] },
+    hooks: {
+      beforeChange: [redirectFromOnSlugChange(slug)],
+      afterChange: [rebuildAfterArticleChange],
+      afterDelete: [rebuildAfterArticleDelete],
+    },
     fields,
   };
 }

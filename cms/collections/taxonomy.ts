@@ -1,5 +1,6 @@
 /** What themes, regions and people share: public reading, editing by editors and admins. */
 import type { CollectionConfig } from 'payload';
+import { rebuildAfterTaxonomyChange, rebuildAfterTaxonomyDelete } from '../publish/queue-rebuild.ts';
 import { anyone, staff } from '../access/roles.ts';
 
 export const TAXONOMY_GROUP = 'Indeling';
@@ -9,4 +10,10 @@ export const taxonomyAccess: CollectionConfig['access'] = {
   create: staff,
   update: staff,
   delete: staff,
+};
+
+/** A changed theme, region or person changes pages of the site: rebuild it. */
+export const taxonomyHooks: CollectionConfig['hooks'] = {
+  afterChange: [rebuildAfterTaxonomyChange],
+  afterDelete: [rebuildAfterTaxonomyDelete],
 };

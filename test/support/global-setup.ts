@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build.ts';
+import { runAstroBuild as buildSite } from '../../scripts/astro-build.ts';
 import { createSiteServer, listen } from '../../scripts/site-server.ts';
 
 declare module 'vitest' {

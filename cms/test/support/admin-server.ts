@@ -39,6 +39,11 @@ export async function startAdminServer(options: { timeoutMs?: number } = {}): Pr
       NEXT_TELEMETRY_DISABLED: '1',
       CMS_NEXT_DIST_DIR: '.next-test',
       CMS_DATA_DIR: dir,
+      // Never the checkout's own content/ and dist/; no import, no rebuilds: this test is about the admin.
+      CONTENT_DIR: path.join(dir, 'content'),
+      SITE_DIST_DIR: path.join(dir, 'dist'),
+      CMS_IMPORT_ON_EMPTY: '0',
+      CMS_JOBS_AUTORUN: '0',
       DATABASE_URL: '',
       PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef',
       CMS_ADMIN_EMAIL: admin.email,

@@ -19,13 +19,17 @@ export interface TestCms {
   close(): Promise<void>;
 }
 
-export async function startTestCms(adapter: AdapterName = 'sqlite'): Promise<TestCms> {
+export async function startTestCms(adapter: AdapterName = 'sqlite', overrides: Record<string, string> = {}): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), 'schoolnabij-cms-'));
   const env: Record<string, string | undefined> = {
     ...process.env,
     CMS_DATA_DIR: dir,
     PAYLOAD_SECRET: 'test-secret-0123456789abcdef',
     CMS_JOBS_AUTORUN: '0',
+    CMS_IMPORT_ON_EMPTY: '0',
+    // Publishing writes here, never into the checkout's own content/ and dist/.
+    CONTENT_DIR: path.join(dir, 'content'),
+    SITE_DIST_DIR: path.join(dir, 'dist'),
     CMS_LOG_LEVEL: process.env.CMS_LOG_LEVEL ?? 'fatal',
     CMS_ADMIN_EMAIL: '',
     CMS_ADMIN_PASSWORD: '',
@@ -33,6 +37,7 @@ export async function startTestCms(adapter: AdapterName = 'sqlite'): Promise<Tes
       adapter === 'mongodb'
         ? withDatabaseName(process.env.MONGODB_URL ?? '', `schoolnabij_test_${path.basename(dir).replace(/\W/g, '_')}`)
         : `file:${path.join(dir, 'cms.db')}`,
+    ...overrides,
   };
   // A fresh copy of the config modules per instance: Payload sanitises collection configs in place.
   vi.resetModules();

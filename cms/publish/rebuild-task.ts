@@ -1,0 +1,63 @@
+/**
+ * The job that brings the site up to date after a publication: export content/ from the CMS,
+ * then build the site (Astro + Pagefind) beside dist/ and swap it in, or call the deploy hook
+ * when one is configured. One job runs at a time; a newer queued rebuild replaces older
+ * waiting ones; a failed job is retried and its error kept, in the job and in "Sitebouw".
+ */
+import { rmSync } from 'node:fs';
+import type { TaskConfig } from 'payload';
+import { runAstroBuild } from '../../scripts/astro-build.ts';
+import { exportContent } from '../sync/export.ts';
+import { recover, stagingDir, swapIn } from '../sync/tree.ts';
+import type { Env } from '../paths.ts';
+import { publishSettings } from './settings.ts';
+import { setSiteStatus } from './site-status.ts';
+
+export const REBUILD_TASK = 'rebuildSite';
+
+export function rebuildTask(env: Env): TaskConfig {
+  return {
+    slug: REBUILD_TASK,
+    label: 'Website opnieuw bouwen',
+    retries: 2,
+    concurrency: { key: () => 'site', exclusive: true, supersedes: true },
+    inputSchema: [{ name: 'reason', type: 'text' }],
+    outputSchema: [{ name: 'seconds', type: 'number' }],
+    handler: async ({ input, req }) => {
+      const { payload } = req;
+      const settings = publishSettings(env);
+      const reason = String((input as { reason?: string }).reason ?? '');
+      const started = Date.now();
+      await setSiteStatus(payload, { state: 'bezig', startedAt: new Date(started).toISOString(), reason, error: null });
+      try {
+        await exportContent({ payload, contentDir: settings.contentDir });
+        if (settings.deployHookUrl) {
+          const response = await fetch(settings.deployHookUrl, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ reason }),
+          });
+          if (!response.ok) throw new Error(`de deploy hook antwoordde met status ${response.status}`);
+        } else {
+          recover(settings.distDir);
+          const staging = stagingDir(settings.distDir);
+          const build = await runAstroBuild({ outDir: staging, contentDir: settings.contentDir });
+          if (build.code !== 0) {
+            rmSync(staging, { recursive: true, force: true });
+            throw new Error(`de site bouwde niet (exit ${build.code}):\n${build.output.split('\n').slice(-15).join('\n')}`);
+          }
+          swapIn(staging, settings.distDir);
+        }
+        const seconds = Math.round((Date.now() - started) / 100) / 10;
+        await setSiteStatus(payload, { state: 'gelukt', finishedAt: new Date().toISOString(), seconds, error: null });
+        payload.logger.info(`site rebuilt in ${seconds} s (${reason})`);
+        return { output: { seconds } };
+      } catch (error) {
+        const message = (error as Error).message;
+        await setSiteStatus(payload, { state: 'mislukt', finishedAt: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 100) / 10, error: message });
+        payload.logger.error(`site rebuild failed (${reason}): ${message}`);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { GlobalConfig, Payload } from 'payload';
+import { staff } from '../access/roles.ts';
+
+export const SITE_STATUS = 'site-status';
+
+/** What editors see of the last site build: when, whether it worked, and why not. */
+export const SiteStatus: GlobalConfig = {
+  slug: SITE_STATUS,
+  label: 'Sitebouw',
+  admin: { group: 'Site', description: 'Na elke publicatie wordt de website opnieuw gebouwd. Hier ziet u wanneer dat voor het laatst gebeurde en of het lukte.' },
+  access: { read: staff, update: () => false },
+  fields: [
+    {
+      name: 'state',
+      type: 'select',
+      label: 'Laatste bouw',
+      options: [
+        { label: 'Bezig', value: 'bezig' },
+        { label: 'Gelukt', value: 'gelukt' },
+        { label: 'Mislukt', value: 'mislukt' },
+      ],
+      admin: { readOnly: true },
+    },
+    { name: 'startedAt', type: 'date', label: 'Begonnen op', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'finishedAt', type: 'date', label: 'Klaar op', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'seconds', type: 'number', label: 'Duur (seconden)', admin: { readOnly: true } },
+    { name: 'reason', type: 'text', label: 'Aanleiding', admin: { readOnly: true } },
+    { name: 'error', type: 'textarea', label: 'Foutmelding', admin: { readOnly: true, description: 'Alleen gevuld als de laatste bouw mislukte.' } },
+  ],
+};
+
+export function setSiteStatus(payload: Payload, data: Record<string, unknown>) {
+  return payload.updateGlobal({ slug: SITE_STATUS as never, data: data as never, overrideAccess: true });
+}
