@@ -6,34 +6,36 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload';
 import { REBUILD_TASK } from './rebuild-task.ts';
 
-async function queue(req: PayloadRequest, reason: string) {
+/** Writes made with context { skipRebuild: true } (the importer's) queue nothing. */
+async function queue(req: PayloadRequest, context: Record<string, unknown>, reason: string) {
+  if (context.skipRebuild) return;
   await req.payload.jobs.queue({ task: REBUILD_TASK as never, input: { reason } as never, req });
 }
 
-export const rebuildAfterArticleChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
+export const rebuildAfterArticleChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req, context }) => {
   const label = `${collection.slug}/${doc.slug}`;
   if (doc._status === 'published') {
-    await queue(req, `gepubliceerd: ${label}`);
+    await queue(req, context, `gepubliceerd: ${label}`);
   } else if (previousDoc?._status === 'published') {
     // A draft of a published document leaves the published version in place; only an
     // unpublish turns the document itself into a draft.
     const current = await req.payload.findByID({ collection: collection.slug as never, id: doc.id, draft: false, depth: 0, overrideAccess: true, req });
-    if (current._status !== 'published') await queue(req, `offline gehaald: ${label}`);
+    if (current._status !== 'published') await queue(req, context, `offline gehaald: ${label}`);
   }
   return doc;
 };
 
-export const rebuildAfterArticleDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
-  if (doc._status === 'published') await queue(req, `verwijderd: ${collection.slug}/${doc.slug}`);
+export const rebuildAfterArticleDelete: CollectionAfterDeleteHook = async ({ doc, collection, req, context }) => {
+  if (doc._status === 'published') await queue(req, context, `verwijderd: ${collection.slug}/${doc.slug}`);
   return doc;
 };
 
-export const rebuildAfterTaxonomyChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
-  await queue(req, `gewijzigd: ${collection.slug}/${doc.slug}`);
+export const rebuildAfterTaxonomyChange: CollectionAfterChangeHook = async ({ doc, collection, req, context }) => {
+  await queue(req, context, `gewijzigd: ${collection.slug}/${doc.slug}`);
   return doc;
 };
 
-export const rebuildAfterTaxonomyDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
-  await queue(req, `verwijderd: ${collection.slug}/${doc.slug}`);
+export const rebuildAfterTaxonomyDelete: CollectionAfterDeleteHook = async ({ doc, collection, req, context }) => {
+  await queue(req, context, `verwijderd: ${collection.slug}/${doc.slug}`);
   return doc;
 };

@@ -35,7 +35,8 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
   const check = checkContent(contentDir);
   if (check.violations.length) throw new ContentContractError(check.violations);
   const summary = { created: 0, updated: 0, unchanged: 0, mediaUploaded: 0 };
-  const local = { overrideAccess: true, depth: 0 } as const;
+  // The site is built from content/ already: what the import writes queues no rebuild.
+  const local = { overrideAccess: true, depth: 0, context: { skipRebuild: true } } as const;
 
   // Taxonomies first: everything else points at them.
   const taxonomies = { themes: check.themes, regions: check.regions, people: check.people };
@@ -64,14 +65,16 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
   const body = createBodyConverter(payload);
 
   // Pass 1 creates what is missing, without references to other documents (their targets may
-  // not exist yet); pass 2 brings every document to its file's exact content.
+  // not exist yet); pass 2 brings every document to its file's exact content, which for most
+  // new documents (those without references) means nothing more to write.
   let { documents, lookups } = await load();
   const bySlug = (collection: string) => new Map(documents.get(collection)!.map((d) => [d.slug, d]));
   const created = new Set<string>();
   for (const doc of check.documents) {
     if (bySlug(doc.collection).has(doc.slug)) continue;
     const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, false);
-    await payload.create({ collection: doc.collection, data: { ...data, _status: 'published' } as never, ...local });
+    const markdown = parseMdx(readFileSync(doc.file, 'utf8')).body;
+    await payload.create({ collection: doc.collection, data: { ...data, body: body.fromMdx(markdown, lookups), _status: 'published' } as never, ...local });
     created.add(`${doc.collection}/${doc.slug}`);
   }
   summary.created += created.size;
@@ -122,7 +125,7 @@ async function uploadMedia(payload: Payload, contentDir: string, documents: Chec
   let uploaded = 0;
   for (const [src, alt] of [...alts].sort()) {
     if (existing.has(src)) continue;
-    await payload.create({ collection: 'media', data: { alt: alt || undefined } as never, filePath: path.join(contentDir, src), overrideAccess: true });
+    await payload.create({ collection: 'media', data: { alt: alt || undefined } as never, filePath: path.join(contentDir, src), overrideAccess: true, context: { skipRebuild: true } });
     uploaded++;
   }
   return uploaded;
