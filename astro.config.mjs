@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentContract } from './site/integrations/content-contract.ts';
 import { contentMedia } from './site/integrations/content-media.ts';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
+import { serviceWorker } from './site/integrations/service-worker.ts';
 import { contentDir } from './site/contract/location.ts';
 
 const contract = contentContract();
@@ -43,7 +44,9 @@ export default defineConfig({
     }),
     // Publishes content/media/ at /media/.
     contentMedia(),
-    // Last: indexes the finished HTML.
+    // Indexes the finished HTML.
     pagefindIndex(),
+    // Last: caches for offline use what the steps above wrote.
+    serviceWorker(),
   ],
 });

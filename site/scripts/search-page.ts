@@ -183,7 +183,7 @@ export async function startSearchPage(): Promise<void> {
     typing = setTimeout(() => {
       state = readControls();
       commit('replace');
-    }, 120);
+    }, 60);
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
@@ -205,5 +205,7 @@ export async function startSearchPage(): Promise<void> {
   applyStateToControls();
   await search();
   document.documentElement.dataset.searchReady = 'true';
+  // Progressive enhancement: from now on search and the pages visited work offline.
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
 }
 

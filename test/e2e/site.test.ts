@@ -132,3 +132,71 @@ describe('content pages', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
   });
 });
+
+describe('search as a product', () => {
+  it('shows filter counts, narrows with a filter, and restores the earlier state with the back button', async () => {
+    await page.goto(`${base}/zoeken/?q=school`);
+    await searchSettled();
+    const total = (await resultLinks()).length;
+    const poCount = Number((await page.locator('label:has(input[name="onderwijstype"][value="po"]) .count').textContent())!.slice(1, -1));
+    expect(poCount).toBeGreaterThan(0);
+
+    await page.locator('input[name="onderwijstype"][value="po"]').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('onderwijstype') === 'po');
+    await searchSettled();
+    // The count next to the filter said how many results it would leave.
+    expect((await resultLinks()).length).toBe(poCount);
+
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('onderwijstype'));
+    await searchSettled();
+    expect(await page.locator('input[name="onderwijstype"][value="po"]').isChecked()).toBe(false);
+    expect((await resultLinks()).length).toBe(total);
+  });
+
+  it('sorts by date, newest first', async () => {
+    await page.goto(`${base}/zoeken/?soort=praktijkvoorbeelden&sorteer=datum`);
+    await searchSettled();
+    const expected = examples
+      .slice()
+      .sort((a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt))
+      .map((d) => documentPath(d.collection, d.slug));
+    const got = await resultLinks();
+    // Ties on the same date may come in any order; the dates themselves must descend.
+    const dateOf = new Map(examples.map((d) => [documentPath(d.collection, d.slug), d.data.publishedAt as string]));
+    expect(got.map((p) => dateOf.get(p))).toEqual(expected.map((p) => dateOf.get(p)));
+  });
+
+  it('works by keyboard alone: type, tab to a filter, toggle it with the space bar, reach the results', async () => {
+    await page.goto(`${base}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    await page.locator('input[name="q"]').focus();
+    await page.keyboard.type('jeugdhulp');
+    await searchSettled();
+    const before = (await resultLinks()).length;
+    expect(before).toBeGreaterThan(0);
+    // Tab: the search button, the filter panel's summary, then the first filter checkbox.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zoeken');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
+    expect(['thema', 'regio', 'onderwijstype', 'leeftijd', 'soort', 'jaar']).toContain(focused);
+    await page.keyboard.press('Space');
+    await page.waitForFunction((name) => new URL(location.href).searchParams.has(name), focused);
+    await searchSettled();
+    expect((await resultLinks()).length).toBeLessThanOrEqual(before);
+    expect(await page.locator('[data-search-count]').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('says so when nothing is found, and offers to drop a filter', async () => {
+    await page.goto(`${base}/zoeken/?q=dronten&regio=haaglanden`);
+    await searchSettled();
+    expect(await page.locator('[data-search-count]').textContent()).toContain('Geen resultaten');
+    await page.getByRole('button', { name: /Zoek zonder filter regio/ }).click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('regio'));
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] .result').length > 0);
+    expect(await page.locator('[data-search-count]').textContent()).toMatch(/^\d+ resultaten? voor “dronten”/);
+  });
+});
