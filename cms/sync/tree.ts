@@ -13,8 +13,8 @@ export function stagingDir(target: string): string {
 }
 
 /**
- * Cleans up after an earlier run that was killed: stale staging trees go, and if the process
- * died between the two renames of a swap, the retired tree is put back.
+ * Cleans up after an earlier run that was killed: staging trees of processes that are gone are
+ * removed, and if a process died between the two renames of a swap, the retired tree is put back.
  */
 export function recover(target: string): void {
   const dir = path.dirname(target);
@@ -25,9 +25,20 @@ export function recover(target: string): void {
     if (name.startsWith(`${base}${RETIRED}`)) {
       if (existsSync(target)) rmSync(full, { recursive: true, force: true });
       else renameSync(full, target);
-    } else if (name.startsWith(`${base}${STAGING}`)) {
+    } else if (name.startsWith(`${base}${STAGING}`) && !isRunning(Number(name.slice(`${base}${STAGING}`.length)))) {
       rmSync(full, { recursive: true, force: true });
     }
+  }
+}
+
+/** Whether the process that owns a staging tree is still at work (another export running now). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
