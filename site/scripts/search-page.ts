@@ -126,6 +126,34 @@ export async function startSearchPage(): Promise<void> {
     return items;
   }
 
+  /**
+   * Nothing found for a query without filters: search its words one by one, or a shorter form of
+   * a single word (a typo at its end), and offer what that finds.
+   */
+  async function nearMatches(current: number): Promise<HTMLLIElement[]> {
+    if (hasFilters(state) || !state.q) return [];
+    const words = state.q.split(/\s+/).filter((w) => w.length >= 3);
+    const tries = words.length > 1 ? words : words.map((w) => w.slice(0, Math.max(3, w.length - 2)));
+    for (const term of tries) {
+      const found = await pagefind.search(term);
+      if (current !== run || !found?.results.length) continue;
+      const data = await Promise.all(found.results.slice(0, 3).map((r) => r.data()));
+      const heading = document.createElement('li');
+      heading.className = 'near-matches';
+      heading.append(`Misschien bedoelde u “${term}”:`);
+      const items = data.map((d) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = d.url;
+        link.textContent = d.meta.title ?? d.url;
+        item.append(link);
+        return item;
+      });
+      return [heading, ...items];
+    }
+    return [];
+  }
+
   async function search() {
     const current = ++run;
     const filtered = hasFilters(state);
@@ -143,7 +171,7 @@ export async function startSearchPage(): Promise<void> {
     if (current !== run || !result) return; // a newer search has started
     renderFilters(result.filters);
     const total = result.results.length;
-    if (total === 0) list.replaceChildren(...zeroResultHelp());
+    if (total === 0) list.replaceChildren(...zeroResultHelp(), ...(await nearMatches(current)));
     else await showResults(result.results, 0, current);
     if (current !== run) return;
     // The count comes last: screen readers hear it once the results it describes are there.

@@ -199,4 +199,15 @@ describe('search as a product', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-search-results] .result').length > 0);
     expect(await page.locator('[data-search-count]').textContent()).toMatch(/^\d+ resultaten? voor “dronten”/);
   });
+
+  it('offers near matches when no document has all the words', async () => {
+    const [a, b] = [examples[0]!, examples[1]!];
+    const query = `${wordOnlyInBodyOf(a)} ${wordOnlyInBodyOf(b)}`;
+    await page.goto(`${base}/zoeken/?q=${encodeURIComponent(query)}`);
+    await searchSettled();
+    expect(await page.locator('[data-search-count]').textContent()).toContain('Geen resultaten');
+    await page.locator('.near-matches').waitFor();
+    const near = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(near).toEqual([documentPath(a.collection, a.slug)]);
+  });
 });
