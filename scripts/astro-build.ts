@@ -13,6 +13,8 @@ export interface AstroBuildOptions {
   outDir: string;
   /** Build from this content folder (CONTENT_DIR) instead of ./content. */
   contentDir?: string;
+  /** Extra environment variables for the build (on top of this process's own). */
+  env?: Record<string, string>;
 }
 
 async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
@@ -44,7 +46,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<{ code: numbe
       new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], {
           cwd: ROOT,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}) },
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}), ...options.env },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let output = '';

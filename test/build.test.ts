@@ -113,6 +113,44 @@ describe('a real build of the sample content', () => {
   });
 });
 
+describe('the newsletter sign-up', () => {
+  it('explains sign-up by e-mail, without a form, when NEWSLETTER_FORM_ACTION is unset', () => {
+    const html = htmlOf('/nieuwsbrief/');
+    expect(html).toContain('href="mailto:nieuwsbrief@schoolnabij.nl?subject=Aanmelden"');
+    expect(html).not.toContain('<form');
+  });
+
+  it('posts a form with an e-mail field and a required consent to NEWSLETTER_FORM_ACTION', async () => {
+    const action = 'https://lijst.example.nl/aanmelden?lijst=schoolnabij&bron=site';
+    const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-newsletter-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const out = path.join(root, 'dist');
+    const result = await buildSite({ outDir: out, env: { NEWSLETTER_FORM_ACTION: action } });
+    expect(result.code, result.output).toBe(0);
+    const html = readFileSync(path.join(out, 'nieuwsbrief', 'index.html'), 'utf8');
+    const form = html.slice(html.indexOf('<form'), html.indexOf('</form>') + '</form>'.length);
+    expect(form).toMatch(new RegExp(`<form[^>]* method="post"[^>]* action="${escape(action).replace(/[.?]/g, '\\$&')}"`));
+    expect(form).toMatch(/<input id="nieuwsbrief-email" type="email" name="email"[^>]* required/);
+    expect(form).toContain('<label for="nieuwsbrief-email">E-mailadres</label>');
+    expect(form).toMatch(/<input id="nieuwsbrief-toestemming" type="checkbox" name="consent"[^>]* required/);
+    expect(form).toContain('<label for="nieuwsbrief-toestemming">');
+    expect(form).toContain('<button type="submit">Aanmelden</button>');
+    expect(html).not.toContain('mailto:nieuwsbrief@schoolnabij.nl?subject=Aanmelden');
+    // No third-party script or pixel comes with it.
+    expect(html).not.toMatch(/<script|<img[^>]*src="https?:/);
+  });
+
+  it('refuses a NEWSLETTER_FORM_ACTION that is not https, naming it', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-newsletter-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const out = path.join(root, 'dist');
+    const result = await buildSite({ outDir: out, env: { NEWSLETTER_FORM_ACTION: 'http://lijst.example.nl/aanmelden' } });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('NEWSLETTER_FORM_ACTION must be an https URL');
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});
+
 describe('a build of content that breaks the contract', () => {
   it('fails with the same one-line messages as check:content', async () => {
     const dir = copyOfSampleContent();
