@@ -1,16 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionSchemas, COLLECTIONS, contentDir, type Collection } from './contract/index.ts';
+import { collectionSchemas, contentDir, type Collection } from './contract/index.ts';
 
-/** One Astro collection per content/ folder, validated by the contract's own schema. */
-function collection(name: Collection) {
-  return defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir()}/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-    schema: collectionSchemas[name],
-  });
-}
+/** The MDX files of one content/ folder; the file name is the entry's id (its slug). */
+const files = (name: Collection) =>
+  glob({ pattern: '*.mdx', base: `${contentDir()}/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
 
-export const collections = Object.fromEntries(COLLECTIONS.map((name) => [name, collection(name)])) as Record<
-  Collection,
-  ReturnType<typeof collection>
->;
+/** One Astro collection per content/ folder, each validated by the contract's own schema. */
+export const collections = {
+  'practice-examples': defineCollection({ loader: files('practice-examples'), schema: collectionSchemas['practice-examples'] }),
+  'expert-pieces': defineCollection({ loader: files('expert-pieces'), schema: collectionSchemas['expert-pieces'] }),
+  'conference-reports': defineCollection({ loader: files('conference-reports'), schema: collectionSchemas['conference-reports'] }),
+  events: defineCollection({ loader: files('events'), schema: collectionSchemas.events }),
+  pages: defineCollection({ loader: files('pages'), schema: collectionSchemas.pages }),
+} satisfies Record<Collection, unknown>;

@@ -113,7 +113,7 @@ describe('content/ ⇄ CMS', () => {
     const dir = path.join(work, 'killed', 'content');
     cpSync(SAMPLE, dir, { recursive: true });
     const before = tree(dir);
-    const child = spawn(process.execPath, ['scripts/export.ts'], { env: { ...cms.env, CONTENT_DIR: dir }, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['scripts/export.ts'], { env: { ...process.env, ...cms.env, CONTENT_DIR: dir }, stdio: 'ignore' });
     const staging = `${dir}.export-${child.pid}`;
     const exited = new Promise((resolve) => child.on('exit', resolve));
     await new Promise<void>((resolve, reject) => {
