@@ -1,0 +1,50 @@
+/**
+ * The CMS part of the benchmark, in a process of its own (Payload sets up one database per
+ * process): import a generated content/ into an empty SQLite CMS, export it again, then
+ * publish one changed document and time the rebuild job that brings it live.
+ * Usage: node bench/cms-sync.ts <content dir> <work dir>; prints one JSON line.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { getPayload } from 'payload';
+import { buildCmsConfig } from '../cms/config.ts';
+import { REBUILD_TASK } from '../cms/publish/rebuild-task.ts';
+import { exportContent } from '../cms/sync/export.ts';
+import { importContent } from '../cms/sync/import.ts';
+import { documentPath } from '../site/contract/vocabulary.ts';
+
+const [contentDir, work] = process.argv.slice(2) as [string, string];
+const env = {
+  ...process.env,
+  CMS_DATA_DIR: path.join(work, 'cms'),
+  DATABASE_URL: `file:${path.join(work, 'cms', 'cms.db')}`,
+  PAYLOAD_SECRET: 'bench-secret-0123456789',
+  CMS_JOBS_AUTORUN: '0',
+  CMS_IMPORT_ON_EMPTY: '0',
+  CMS_LOG_LEVEL: 'error',
+  CONTENT_DIR: path.join(work, 'published'),
+  SITE_DIST_DIR: path.join(work, 'published-dist'),
+};
+const payload = await getPayload({ config: await buildCmsConfig(env) });
+const timed = async <T>(work: () => Promise<T>) => {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: Math.round(performance.now() - started) };
+};
+
+const imported = await timed(() => importContent({ payload, contentDir }));
+const exported = await timed(() => exportContent({ payload, contentDir: path.join(work, 'exported') }));
+const documents = imported.result.created;
+
+// A first build, so that publishing measures what an editor waits for on a running site.
+await payload.jobs.queue({ task: REBUILD_TASK as never, input: { reason: 'bench' } as never });
+const firstBuild = await timed(() => payload.jobs.run());
+const doc = (await payload.find({ collection: 'practice-examples', limit: 1, sort: 'slug' })).docs[0]!;
+const published = await timed(async () => {
+  await payload.update({ collection: 'practice-examples', id: doc.id, data: { title: `${doc.title} (bijgewerkt)`, _status: 'published' } as never });
+  await payload.jobs.run();
+});
+const live = existsSync(path.join(env.SITE_DIST_DIR, documentPath('practice-examples', String(doc.slug)), 'index.html'));
+console.log(JSON.stringify({ documents, importMs: imported.ms, exportMs: exported.ms, firstBuildMs: firstBuild.ms, publishToLiveMs: published.ms, live }));
+await payload.destroy();
+process.exit(0);

@@ -1,0 +1,94 @@
+/**
+ * Search in real Chromium on a built site: time from a query entered to its results rendered
+ * (the page's own typing pause included), with and without filters, and the bytes the search
+ * page and its first query transfer.
+ */
+import { launchBrowser } from '../test/support/browser.ts';
+import { createSiteServer, listen } from '../scripts/site-server.ts';
+
+const QUERIES = (
+  'school jeugdhulp ouders gemeente leerkracht thuiszitters passend onderwijs almere utrecht nijmegen rotterdam ' +
+  'zoetermeer enschede wageningen dronten ede tilburg arrangement financiering collectief preventie mbo sbo ' +
+  'kinderopvang samenwerkingsverband wijkteam leerplicht zorgcoördinator mentor verzuim pilot evaluatie regio ' +
+  'bestuurder wethouder signalering wachtlijst drempel expertise gesprek klimaat jongere gezin begeleiding team aanpak'
+).split(' ');
+const FILTERS = ['', '&onderwijstype=po', '&regio=flevoland', '&leeftijd=4-12', '&soort=praktijkvoorbeelden&jaar=2024'];
+
+export interface SearchFigures {
+  queries: number;
+  p50Ms: number;
+  p95Ms: number;
+  p50FilteredMs: number;
+  p95FilteredMs: number;
+  searchPageKB: number;
+  firstQueryKB: number;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+};
+
+export async function measureSearch(distDir: string): Promise<SearchFigures> {
+  const server = createSiteServer(distDir);
+  const base = await listen(server, 0);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
+
+    const run = (query: string) =>
+      page.evaluate(async (q) => {
+        const input = document.querySelector('input[name="q"]') as HTMLInputElement;
+        const count = document.querySelector('[data-search-count]')!;
+        count.textContent = '';
+        input.value = q;
+        const started = performance.now();
+        input.dispatchEvent(new Event('input'));
+        await new Promise<void>((resolve) => {
+          const timer = setInterval(() => {
+            if ((count.textContent ?? '').includes(`“${q}”`)) {
+              clearInterval(timer);
+              resolve();
+            }
+          }, 1);
+        });
+        return performance.now() - started;
+      }, query);
+
+    await page.goto(`${base}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    const searchPageKB = bytes / 1024;
+    bytes = 0;
+    await run('school');
+    await page.waitForTimeout(200);
+    const firstQueryKB = bytes / 1024;
+
+    const plain: number[] = [];
+    for (const q of QUERIES) plain.push(await run(q));
+    const filtered: number[] = [];
+    for (const [i, q] of QUERIES.entries()) {
+      if (i % 5 === 0) {
+        await page.goto(`${base}/zoeken/?q=x${FILTERS[(i / 5) % FILTERS.length]}`);
+        await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+      }
+      filtered.push(await run(q));
+    }
+    return {
+      queries: plain.length + filtered.length,
+      p50Ms: percentile(plain, 50),
+      p95Ms: percentile(plain, 95),
+      p50FilteredMs: percentile(filtered, 50),
+      p95FilteredMs: percentile(filtered, 95),
+      searchPageKB: Math.round(searchPageKB),
+      firstQueryKB: Math.round(firstQueryKB),
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
