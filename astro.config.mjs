@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentContract } from './site/integrations/content-contract.ts';
 import { contentMedia } from './site/integrations/content-media.ts';
+import { linkCheck } from './site/integrations/link-check.ts';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 import { contentDir } from './site/contract/location.ts';
@@ -48,6 +49,9 @@ export default defineConfig({
     }),
     // Publishes content/media/ at /media/.
     contentMedia(),
+    // Fails the build on any internal link, image, attachment, feed or sitemap entry or redirect
+    // that does not resolve; sees all of the output but the Pagefind index.
+    linkCheck(),
     // Indexes the finished HTML.
     pagefindIndex(),
     // Last: caches for offline use what the steps above wrote.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
@@ -164,6 +164,20 @@ describe('a build of content that breaks the contract', () => {
     expect(result.code).not.toBe(0);
     for (const line of expected) expect(result.output).toContain(line);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});
+
+describe('a build of content with a broken internal link', () => {
+  it('fails, naming the page and the link', async () => {
+    const dir = copyOfSampleContent();
+    appendFileSync(path.join(dir, 'practice-examples', '2sur5-en-pleysier-college.mdx'), '\nZie ook [dit thema](/themas/bestaat-niet/) en [deze pagina](/over).\n');
+    const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-broken-link-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const result = await buildSite({ outDir: path.join(root, 'dist'), contentDir: dir });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('2 broken link(s)');
+    expect(result.output).toContain(`${root}/dist/praktijkvoorbeelden/2sur5-en-pleysier-college/index.html: broken link /themas/bestaat-niet/ (link)`);
+    expect(result.output).toContain(`${root}/dist/praktijkvoorbeelden/2sur5-en-pleysier-college/index.html: broken link /over (link): no trailing slash: the page is /over/`);
   });
 });
 
