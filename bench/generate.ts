@@ -62,7 +62,7 @@ export function generateContent(targetRoot: string, count: number, seed = 202611
     }
     const frontmatter = {
       title: `${place}: ${sentence().slice(0, 60).replace(/\.$/, '')} (${i + 1})`,
-      summary: sentence() + ' ' + sentence(),
+      summary: sentence(),
       publishedAt: `${2017 + Math.floor(rand() * 10)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
       themes: some(sample.themes.map((t) => t.slug), 3),
       sectors: some(SECTORS, 2),

@@ -17,6 +17,17 @@ export function hugoAvailable(): string | undefined {
   return result.status === 0 ? result.stdout.trim().split(' ').slice(0, 2).join(' ') : undefined;
 }
 
+/** Debian's hugo, installed with apt-get when missing and running as root (as on our machines). */
+export function ensureHugo(log: (line: string) => void): string | undefined {
+  const found = hugoAvailable();
+  if (found || process.getuid?.() !== 0) return found;
+  log('installing Debian\'s hugo for the baseline (apt-get install -y hugo)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'hugo'], { stdio: 'ignore', env });
+  return hugoAvailable();
+}
+
 /** Writes the Hugo site for a content folder's practice examples; returns its folder. */
 export function writeHugoSite(contentDir: string, root: string): string {
   const site = path.join(root, 'hugo');

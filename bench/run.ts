@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { generateContent } from './generate.ts';
-import { buildHugo, hugoAvailable, writeHugoSite } from './hugo.ts';
+import { buildHugo, ensureHugo, writeHugoSite } from './hugo.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 
 const quick = process.argv.includes('--quick');
@@ -74,7 +74,7 @@ interface SizeResult {
   search: SearchFigures;
 }
 
-const hugo = hugoAvailable();
+const hugo = ensureHugo(log);
 if (!hugo) log('hugo not found: install Debian\'s hugo (apt-get install -y hugo) for the baseline');
 const results: Record<string, SizeResult> = {};
 let cms: Record<string, unknown> | undefined;
@@ -106,12 +106,14 @@ try {
       ...(hugoBuild ? { hugoBuildS: +(hugoBuild.ms / 1000).toFixed(1), ratioToHugo: +(build.ms / hugoBuild.ms).toFixed(1) } : {}),
       search,
     };
+    log(`N = ${n}: ${JSON.stringify(results[n])}`);
     if (n === CMS_SIZE) {
       log(`N = ${n}: import, export and publish through the CMS`);
       const child = spawnSync(process.execPath, ['bench/cms-sync.ts', contentDir, work], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       const line = child.stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
       if (child.status !== 0 || !line) throw new Error(`the CMS benchmark failed:\n${child.stderr.slice(-3000)}`);
       cms = JSON.parse(line);
+      log(`N = ${n}: CMS ${line}`);
     }
     rmSync(work, { recursive: true, force: true });
   }

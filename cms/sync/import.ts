@@ -60,18 +60,18 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
     const documents = new Map<string, Doc[]>();
     for (const c of [...TAXONOMY_COLLECTIONS, ...COLLECTIONS]) documents.set(c, await allDocuments(payload, c, false));
     const media = (await allDocuments(payload, 'media', false)) as unknown as MediaFile[];
-    return { documents, lookups: buildLookups(documents, media) };
+    const bySlug = new Map([...documents].map(([c, docs]) => [c, new Map(docs.map((d) => [d.slug, d]))]));
+    return { bySlug, lookups: buildLookups(documents, media) };
   };
   const body = createBodyConverter(payload);
 
   // Pass 1 creates what is missing, without references to other documents (their targets may
   // not exist yet); pass 2 brings every document to its file's exact content, which for most
   // new documents (those without references) means nothing more to write.
-  let { documents, lookups } = await load();
-  const bySlug = (collection: string) => new Map(documents.get(collection)!.map((d) => [d.slug, d]));
+  let { bySlug, lookups } = await load();
   const created = new Set<string>();
   for (const doc of check.documents) {
-    if (bySlug(doc.collection).has(doc.slug)) continue;
+    if (bySlug.get(doc.collection)!.has(doc.slug)) continue;
     const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, false);
     const markdown = parseMdx(readFileSync(doc.file, 'utf8')).body;
     await payload.create({ collection: doc.collection, data: { ...data, body: body.fromMdx(markdown, lookups), _status: 'published' } as never, ...local });
@@ -79,11 +79,11 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
   }
   summary.created += created.size;
 
-  ({ documents, lookups } = await load());
+  ({ bySlug, lookups } = await load());
   let done = 0;
   for (const doc of check.documents) {
     const key = `${doc.collection}/${doc.slug}`;
-    const current = bySlug(doc.collection).get(doc.slug)!;
+    const current = bySlug.get(doc.collection)!.get(doc.slug)!;
     const wanted = readFileSync(doc.file, 'utf8');
     const now = serializeDocument(doc.collection, toFrontmatter(doc.collection, current, lookups), body.toMdx(current.body, lookups));
     if (now !== wanted) {
