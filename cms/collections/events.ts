@@ -1,7 +1,7 @@
-import type { DateFieldValidation, TextFieldSingleValidation } from 'payload';
-import { date, text } from 'payload/shared';
+import type { DateFieldValidation } from 'payload';
+import { date } from 'payload/shared';
 import { LIMITS } from '../fields/contract.ts';
-import { httpUrl } from '../fields/validators.ts';
+import { httpUrlText } from '../fields/validators.ts';
 import { articleCollection } from './article-collection.ts';
 
 export const Events = articleCollection(
@@ -46,10 +46,7 @@ export const Events = articleCollection(
       type: 'text',
       label: 'Aanmelden',
       admin: { description: 'Optioneel: webadres van het aanmeldformulier, begint met http:// of https://.' },
-      validate: ((value, options) => {
-        const base = text(value, options);
-        return base === true ? httpUrl(value) : base;
-      }) satisfies TextFieldSingleValidation,
+      validate: httpUrlText,
     },
   ],
   { description: 'Bijeenkomsten, webinars en congressen.' },

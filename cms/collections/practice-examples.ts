@@ -1,5 +1,5 @@
-import type { Field, NumberFieldSingleValidation, TextFieldSingleValidation } from 'payload';
-import { number, text } from 'payload/shared';
+import type { Field, NumberFieldSingleValidation } from 'payload';
+import { number } from 'payload/shared';
 import {
   AGE_MAX,
   AGE_MIN,
@@ -13,7 +13,7 @@ import {
   STATUSES,
 } from '../../site/contract/vocabulary.ts';
 import { LIMITS, optionsOf } from '../fields/contract.ts';
-import { httpUrl } from '../fields/validators.ts';
+import { httpUrlText } from '../fields/validators.ts';
 import { articleCollection } from './article-collection.ts';
 
 const wholeAge = (value: unknown): true | string =>
@@ -112,10 +112,7 @@ const fields: Field[] = [
         type: 'text',
         label: 'Website',
         admin: { description: 'Optioneel: begint met http:// of https://.' },
-        validate: ((value, options) => {
-          const base = text(value, options);
-          return base === true ? httpUrl(value) : base;
-        }) satisfies TextFieldSingleValidation,
+        validate: httpUrlText,
       },
     ],
   },

@@ -1,12 +1,12 @@
 /**
  * The fields every article collection and pages share, named as in the content contract.
  */
-import type { Field, TextFieldManyValidation, TextFieldSingleValidation } from 'payload';
+import type { Field, TextFieldManyValidation } from 'payload';
 import { COLLECTIONS } from '../../site/contract/vocabulary.ts';
 import { bodyField } from './body.ts';
 import { LIMITS } from './contract.ts';
 import { slugField } from './slug.ts';
-import { httpUrl, sitePaths } from './validators.ts';
+import { httpUrlText, sitePaths } from './validators.ts';
 import { text } from 'payload/shared';
 
 export function articleFields(options: { themesRequired: boolean; reservedSlugs?: readonly string[] }): Field[] {
@@ -123,10 +123,7 @@ export function articleFields(options: { themesRequired: boolean; reservedSlugs?
           label: 'Webadres',
           required: true,
           admin: { description: 'Begint met http:// of https://.' },
-          validate: ((value, options) => {
-            const base = text(value, options);
-            return base === true ? httpUrl(value) : base;
-          }) satisfies TextFieldSingleValidation,
+          validate: httpUrlText,
         },
       ],
     },

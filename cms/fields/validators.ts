@@ -2,6 +2,8 @@
  * Validators that reject what the content contract rejects, with Dutch messages for editors.
  * Payload reports each with the field's path.
  */
+import type { TextFieldSingleValidation } from 'payload';
+import { text } from 'payload/shared';
 import { isSlug } from '../../site/contract/schema.ts';
 
 type Result = true | string;
@@ -38,3 +40,9 @@ export function sitePaths(value: unknown): Result {
     ? true
     : `"${String(bad)}" is geen pad op de site; gebruik bijvoorbeeld /praktijkvoorbeelden/oude-naam/.`;
 }
+
+/** A text field holding an http(s) URL: Payload's own text checks first, then the scheme. */
+export const httpUrlText: TextFieldSingleValidation = (value, options) => {
+  const base = text(value, options);
+  return base === true ? httpUrl(value) : base;
+};
