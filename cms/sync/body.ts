@@ -7,11 +7,11 @@
 import { convertLexicalToMarkdown, convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { Payload } from 'payload';
 import type { FigureImage } from '../blocks/figure.ts';
+import { idOf, type Id } from './documents.ts';
 import { protectMdxText, restoreMdxEscapes, unescapeMdxText } from './mdx-escape.ts';
 
 type Node = { type?: string; children?: Node[]; [key: string]: any };
 type EditorState = { root: Node };
-type Id = string | number;
 
 /** What the body needs to know about other documents, in both directions. */
 export interface BodyLinks {
@@ -34,9 +34,6 @@ function mapTree(node: Node, visit: (node: Node) => Node): Node {
   });
   return { ...next, children };
 }
-
-const idOf = (value: unknown): Id | undefined =>
-  value && typeof value === 'object' ? (value as { id?: Id }).id : (value as Id | undefined);
 
 export function createBodyConverter(payload: Payload) {
   // The body field's own editor (every collection shares it), not Payload's default features.

@@ -49,7 +49,8 @@ export function localDateTime(value: string | Date): string {
   return `${localDate(date)}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
 }
 
-const idOf = (value: unknown): Id | undefined =>
+/** The id of a relationship value, whether Payload gave the id or the populated document. */
+export const idOf = (value: unknown): Id | undefined =>
   value && typeof value === 'object' ? (value as { id?: Id }).id : (value as Id | undefined);
 
 const present = (value: unknown) => value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);

@@ -34,3 +34,8 @@ export function splitEvents(events: CollectionEntry<'events'>[], now = new Date(
   const past = events.filter((e) => !upcoming.includes(e)).sort((a, b) => b.data.startsAt.localeCompare(a.data.startsAt));
   return { upcoming, past };
 }
+
+/** The date a card and the search index show: an event's own day, otherwise its publication date. */
+export function shownDate(entry: Document): string {
+  return 'startsAt' in entry.data ? entry.data.startsAt.slice(0, 10) : entry.data.publishedAt;
+}

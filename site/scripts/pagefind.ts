@@ -21,7 +21,6 @@ export interface Pagefind {
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<PagefindSearch | null>;
-  debouncedSearch: Pagefind['search'];
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
