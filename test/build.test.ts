@@ -1,9 +1,12 @@
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { checkContent, COLLECTION_INFO, ARTICLE_COLLECTIONS, documentPath, formatViolation } from '../site/contract/index.ts';
 import { PAGE_SIZE, pageCount } from '../site/lib/pagination.ts';
+import { facetsOf, FILTERS } from '../site/lib/search-facets.ts';
+import { FACET_FILE, type FacetFile } from '../site/scripts/facet-format.ts';
 import { runAstroBuild as buildSite } from '../scripts/astro-build.ts';
 import { copyOfSampleContent, validPracticeExample, writeDocument } from './support/content-fixture.ts';
 
@@ -97,6 +100,21 @@ describe('a real build of the sample content', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json'));
     expect(entry.languages.nl.page_count).toBe(sample.documents.length);
     expect(existsSync(path.join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('writes the facet file: every indexed page with the filter values of its document', () => {
+    const file = JSON.parse(gunzipSync(readFileSync(path.join(dist, FACET_FILE))).toString('utf8')) as FacetFile;
+    expect(Object.keys(file.pages)).toHaveLength(sample.documents.length);
+    // Each fragment names its page's URL; that document's own facets must be what the file holds.
+    for (const [id, page] of Object.entries(file.pages)) {
+      const fragment = gunzipSync(readFileSync(path.join(dist, 'pagefind', 'fragment', `${id}.pf_fragment`))).toString('utf8');
+      const url = JSON.parse(fragment.slice('pagefind_dcd'.length)).url as string;
+      const doc = sample.documents.find((d) => documentPath(d.collection, d.slug) === url)!;
+      expect(doc, url).toBeDefined();
+      const expected = facetsOf({ collection: doc.collection, data: doc.data });
+      const held = Object.fromEntries(file.filters.map((filter, f) => [filter, page[f]!.map((v) => file.values[filter]![v]).sort()]));
+      expect(held, url).toEqual(Object.fromEntries(FILTERS.map((filter) => [filter, [...expected[filter]].sort()])));
+    }
   });
 
   it('is Dutch everywhere and loads no script outside the search page and the 404', () => {

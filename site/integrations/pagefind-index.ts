@@ -2,8 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { FILTERS } from '../lib/search-facets.ts';
+import { writeFacetFile } from './facet-file.ts';
 
-/** Builds the Pagefind index over the finished HTML in the output folder, in Dutch. */
+/**
+ * Builds the Pagefind index over the finished HTML in the output folder, in Dutch, and beside it
+ * the facet file the search page counts filter values from.
+ */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'schoolnabij:pagefind',
@@ -14,11 +19,13 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
+          const pagefindDir = path.join(out, 'pagefind');
           const added = await index.addDirectory({ path: out });
           if (added.errors.length) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') });
+          const written = await index.writeFiles({ outputPath: pagefindDir });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          const facets = writeFacetFile(pagefindDir, FILTERS);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (facet file: ${facets.pages} pages, ${Math.round(facets.bytes / 1024)} KB)`);
         } finally {
           await pagefind.close();
         }

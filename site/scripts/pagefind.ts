@@ -10,8 +10,6 @@ export interface PagefindResultData {
 export interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
   unfilteredResultCount: number;
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface Pagefind {
@@ -21,7 +19,7 @@ export interface Pagefind {
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (term: string) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
