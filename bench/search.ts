@@ -3,6 +3,7 @@
  * (the page's own typing pause included), with and without filters, and the bytes the search
  * page and its first query transfer.
  */
+import type { Socket } from 'node:net';
 import { launchBrowser } from '../test/support/browser.ts';
 import { createSiteServer, listen } from '../scripts/site-server.ts';
 
@@ -30,11 +31,20 @@ const percentile = (values: number[], p: number) => {
 };
 
 export async function measureSearch(distDir: string): Promise<SearchFigures> {
-  // Bytes are counted where they leave the server: Pagefind fetches its index from a web
-  // worker, whose requests the page's own network events do not show.
+  // Bytes are counted where they leave the server, headers included and gzipped as a host
+  // sends them: Pagefind fetches its index from a web worker, whose requests the page's own
+  // network events do not show.
   const server = createSiteServer(distDir);
-  let bytes = 0;
-  server.on('request', (_req, res) => res.on('finish', () => (bytes += Number(res.getHeader('content-length') ?? 0))));
+  const sockets: Socket[] = [];
+  server.on('connection', (socket) => sockets.push(socket));
+  let counted = 0;
+  const sent = () => sockets.reduce((sum, socket) => sum + socket.bytesWritten, 0);
+  const takeBytes = () => {
+    const now = sent();
+    const bytes = now - counted;
+    counted = now;
+    return bytes;
+  };
   const base = await listen(server, 0);
   const browser = await launchBrowser();
   try {
@@ -62,11 +72,10 @@ export async function measureSearch(distDir: string): Promise<SearchFigures> {
 
     await page.goto(`${base}/zoeken/`);
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-    const searchPageKB = bytes / 1024;
-    bytes = 0;
+    const searchPageKB = takeBytes() / 1024;
     await run('school');
     await page.waitForTimeout(200);
-    const firstQueryKB = bytes / 1024;
+    const firstQueryKB = takeBytes() / 1024;
 
     const plain: number[] = [];
     for (const q of QUERIES) plain.push(await run(q));

@@ -37,6 +37,15 @@ describe('the static site server', () => {
     expect(await response.text()).toBe('niet gevonden');
   });
 
+  it('gzips text for browsers that accept it, as a static host does', async () => {
+    writeFileSync(path.join(dir, 'app.js'), `console.log(${JSON.stringify('schoolnabij '.repeat(200))});`);
+    const response = await fetch(`${base}/app.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(await response.text()).toContain('schoolnabij schoolnabij');
+    const plain = await fetch(`${base}/app.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
   it('shows a rebuilt page without a restart', async () => {
     writeFileSync(path.join(dir, 'praktijkvoorbeelden', 'a', 'index.html'), 'tweede versie');
     expect(await (await fetch(`${base}/praktijkvoorbeelden/a/`)).text()).toBe('tweede versie');

@@ -1,10 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { collectionSchemas, contentDir, type Collection } from './contract/index.ts';
+import { contentFiles } from './lib/content-loader.ts';
 
 /** The MDX files of one content/ folder; the file name is the entry's id (its slug). */
-const files = (name: Collection) =>
-  glob({ pattern: '*.mdx', base: `${contentDir()}/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+const files = (name: Collection) => contentFiles(`${contentDir()}/${name}`);
 
 /** One Astro collection per content/ folder, each validated by the contract's own schema. */
 export const collections = {

@@ -2,9 +2,11 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parseFragment, serialize } from 'parse5';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { checkContent, COLLECTION_INFO, ARTICLE_COLLECTIONS, documentPath, formatViolation } from '../site/contract/index.ts';
 import { PAGE_SIZE, pageCount } from '../site/lib/pagination.ts';
+import { needsMdx } from '../site/lib/content-loader.ts';
 import { facetsOf, FILTERS } from '../site/lib/search-facets.ts';
 import { FACET_FILE, type FacetFile } from '../site/scripts/facet-format.ts';
 import { runAstroBuild as buildSite } from '../scripts/astro-build.ts';
@@ -182,6 +184,66 @@ describe('a build of content that breaks the contract', () => {
     expect(result.code).not.toBe(0);
     for (const line of expected) expect(result.output).toContain(line);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});
+
+describe('Markdown bodies, rendered without MDX', () => {
+  // Bodies without components skip the MDX compiler (site/lib/content-loader.ts); the same
+  // Markdown must come out the same as when MDX compiles it (here forced by a trailing Callout).
+  const body = [
+    '## Aanleiding en doel',
+    '',
+    'Een **school** en een *jeugdhulpaanbieder* werken samen, zie [het thema](/themas/) of [de inspectie](https://www.onderwijsinspectie.nl/).',
+    'Ouders zeiden: "het werkt" -- en dat is \\{niet\\} niets; de leerkracht noemde het \'eindelijk\' & 100% \\<beter\\>.',
+    '',
+    '### Wie doen mee',
+    '',
+    '1. De intern begeleider',
+    '2. De jeugdhulpverlener, met:',
+    '   - een vast spreekuur',
+    '   - ~~wachtlijsten~~ korte lijnen',
+    '',
+    '> Een citaat van een wethouder.',
+    '',
+    '| Wie | Wat |',
+    '| --- | --- |',
+    '| School | Signaleert |',
+    '',
+    'Code als `<b>` of `{x}` blijft tekst, net als www.schoolnabij.nl.  ',
+    'Een harde regelovergang.',
+    '',
+    '```',
+    'a < b && {c}',
+    '```',
+    '',
+  ].join('\n');
+
+  it('comes out as the MDX compiler renders the same Markdown', async () => {
+    expect(needsMdx(body)).toBe(false);
+    const dir = copyOfSampleContent();
+    const example = validPracticeExample(dir);
+    writeDocument(dir, 'practice-examples', 'als-markdown', { ...example, title: 'Als Markdown' }, body);
+    writeDocument(dir, 'practice-examples', 'als-mdx', { ...example, title: 'Als MDX' }, `${body}\n<Callout title="Tip">\nTekst.\n</Callout>\n`);
+    const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-markdown-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    const result = await buildSite({ outDir: path.join(root, 'dist'), contentDir: dir });
+    expect(result.code, result.output).toBe(0);
+    const prose = (slug: string) => {
+      const html = readFileSync(path.join(root, 'dist', 'praktijkvoorbeelden', slug, 'index.html'), 'utf8');
+      const inner = /<div class="prose">([\s\S]*?)<\/div>\s*<\/article>/.exec(html)?.[1] ?? '';
+      // Serialized by parse5 alike, so that only differences in the markup itself count; MDX
+      // writes the code block's inline style as "a: b;", Markdown as "a:b".
+      return serialize(parseFragment(inner.replace(/<aside class="callout">[\s\S]*<\/aside>/, '')))
+        .replace(/>\s+</g, '><')
+        .replace(/style="([^"]*)"/g, (_, css: string) => `style="${css.replace(/\s+/g, '').replace(/;$/, '')}"`)
+        .trim();
+    };
+    const markdown = prose('als-markdown');
+    expect(markdown).toContain('<h2 id="aanleiding-en-doel">');
+    expect(markdown).toContain('<table>');
+    expect(markdown).toContain('“het werkt”');
+    expect(markdown).toContain('{niet}');
+    expect(markdown).toBe(prose('als-mdx'));
   });
 });
 
