@@ -7,14 +7,15 @@
  * (the test suite checks the served site with it).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
 
 export function createSiteServer(dir: string): Server {
   const files = sirv(dir, { dev: true, etag: true });
-  const gzip = compression();
+  // compression is connect-style middleware; its types name Express's request and response.
+  const gzip = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const notFound = path.join(dir, '404.html');
   return createServer((req, res) => gzip(req, res, () => {
     res.setHeader('LinkChecker', 'unthrottled');

@@ -113,7 +113,7 @@ describe('a real build of the sample content', () => {
       const url = JSON.parse(fragment.slice('pagefind_dcd'.length)).url as string;
       const doc = sample.documents.find((d) => documentPath(d.collection, d.slug) === url)!;
       expect(doc, url).toBeDefined();
-      const expected = facetsOf({ collection: doc.collection, data: doc.data });
+      const expected = facetsOf({ collection: doc.collection, data: doc.data as Parameters<typeof facetsOf>[0]['data'] });
       const held = Object.fromEntries(file.filters.map((filter, f) => [filter, page[f]!.map((v) => file.values[filter]![v]).sort()]));
       expect(held, url).toEqual(Object.fromEntries(FILTERS.map((filter) => [filter, [...expected[filter]].sort()])));
     }
