@@ -3,8 +3,8 @@
  * A body that uses no component (no <Callout>, no <Figure>, no image) is plain Markdown under
  * the content contract's body rule, so it is rendered once as Markdown when content is synced
  * and cached with the entry by its digest. Only bodies with components are compiled as MDX
- * modules. MDX compilation of every file made a site of 10,000 practice examples spend about
- * 40 s bundling and most of its page rendering time on modules that hold nothing but Markdown.
+ * modules. Compiling every file as MDX made a site of 10,000 practice examples spend 35–39 s
+ * bundling modules that held nothing but Markdown (4.5 s now).
  * test/build.test.ts proves both ways render the same Markdown alike.
  */
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
