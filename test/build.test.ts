@@ -9,6 +9,7 @@ import { PAGE_SIZE, pageCount } from '../site/lib/pagination.ts';
 import { needsMdx } from '../site/lib/content-loader.ts';
 import { facetsOf, FILTERS } from '../site/lib/search-facets.ts';
 import { FACET_FILE, type FacetFile } from '../site/scripts/facet-format.ts';
+import { readPagefindFragment } from '../site/integrations/facet-file.ts';
 import { runAstroBuild as buildSite } from '../scripts/astro-build.ts';
 import { copyOfSampleContent, validPracticeExample, writeDocument } from './support/content-fixture.ts';
 
@@ -109,8 +110,7 @@ describe('a real build of the sample content', () => {
     expect(Object.keys(file.pages)).toHaveLength(sample.documents.length);
     // Each fragment names its page's URL; that document's own facets must be what the file holds.
     for (const [id, page] of Object.entries(file.pages)) {
-      const fragment = gunzipSync(readFileSync(path.join(dist, 'pagefind', 'fragment', `${id}.pf_fragment`))).toString('utf8');
-      const url = JSON.parse(fragment.slice('pagefind_dcd'.length)).url as string;
+      const { url } = readPagefindFragment(path.join(dist, 'pagefind', 'fragment', `${id}.pf_fragment`));
       const doc = sample.documents.find((d) => documentPath(d.collection, d.slug) === url)!;
       expect(doc, url).toBeDefined();
       const expected = facetsOf({ collection: doc.collection, data: doc.data as Parameters<typeof facetsOf>[0]['data'] });

@@ -13,6 +13,18 @@ import { FACET_FILE, type FacetFile } from '../scripts/facet-format.ts';
 /** Pagefind's fragments are gzipped JSON behind this signature. */
 const SIGNATURE = 'pagefind_dcd';
 
+export interface PagefindFragment {
+  url: string;
+  filters?: Record<string, string[]>;
+}
+
+/** One of Pagefind's fragment files, decoded; names the file when it is not one. */
+export function readPagefindFragment(file: string): PagefindFragment {
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  if (!text.startsWith(SIGNATURE)) throw new Error(`${file}: not a Pagefind fragment (Pagefind's format changed?)`);
+  return JSON.parse(text.slice(SIGNATURE.length)) as PagefindFragment;
+}
+
 /** Reads the filters of every page from Pagefind's fragments and writes FACET_FILE (gzipped JSON). */
 export function writeFacetFile(pagefindDir: string, filters: readonly string[]): { pages: number; bytes: number } {
   const fragmentDir = path.join(pagefindDir, 'fragment');
@@ -20,9 +32,7 @@ export function writeFacetFile(pagefindDir: string, filters: readonly string[]):
   const index = new Map<string, number>();
   const pages: FacetFile['pages'] = {};
   for (const name of readdirSync(fragmentDir).sort()) {
-    const text = gunzipSync(readFileSync(path.join(fragmentDir, name))).toString('utf8');
-    if (!text.startsWith(SIGNATURE)) throw new Error(`${path.join(fragmentDir, name)}: not a Pagefind fragment (Pagefind's format changed?)`);
-    const fragment = JSON.parse(text.slice(SIGNATURE.length)) as { filters?: Record<string, string[]> };
+    const fragment = readPagefindFragment(path.join(fragmentDir, name));
     pages[name.replace(/\.pf_fragment$/, '')] = filters.map((filter) =>
       (fragment.filters?.[filter] ?? []).map((value) => {
         const key = `${filter}\u0000${value}`;
