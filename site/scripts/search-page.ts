@@ -156,8 +156,18 @@ export async function startSearchPage(): Promise<void> {
     return [];
   }
 
+  /** Marks the results as being updated (aria-busy) until the newest search has rendered. */
   async function search() {
     const current = ++run;
+    list.setAttribute('aria-busy', 'true');
+    try {
+      await runSearch(current);
+    } finally {
+      if (current === run) list.removeAttribute('aria-busy');
+    }
+  }
+
+  async function runSearch(current: number) {
     const filtered = hasFilters(state);
     if (!state.q && !filtered) {
       renderFilters(allCounts);

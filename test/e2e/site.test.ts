@@ -41,8 +41,10 @@ async function resultLinks(): Promise<string[]> {
 
 async function searchSettled() {
   await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-  // Results render after a short typing pause; wait until the count names the current query.
+  // Results render after a short typing pause; wait until no search is running (aria-busy)
+  // and the count names the current query.
   await page.waitForFunction(() => {
+    if (document.querySelector('[data-search-results]')?.hasAttribute('aria-busy')) return false;
     const q = (document.querySelector('input[name="q"]') as HTMLInputElement).value.trim();
     const count = document.querySelector('[data-search-count]')?.textContent ?? '';
     return q ? count.includes(q) : count.length > 0;
@@ -141,6 +143,11 @@ describe('search as a product', () => {
     const poCount = Number((await page.locator('label:has(input[name="onderwijstype"][value="po"]) .count').textContent())!.slice(1, -1));
     expect(poCount).toBeGreaterThan(0);
 
+    // A slow network keeps the earlier results on screen while the filtered search runs.
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await route.continue();
+    });
     await page.locator('input[name="onderwijstype"][value="po"]').check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('onderwijstype') === 'po');
     await searchSettled();
