@@ -10,6 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { precacheList } from '../site/integrations/service-worker.ts';
 import { generateContent } from './generate.ts';
 import { buildHugo, ensureHugo, writeHugoSite } from './hugo.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
@@ -61,6 +62,11 @@ function contentPageScriptBytes(outDir: string): number {
   return (text.match(/<script/g) ?? []).length;
 }
 
+/** What the service worker downloads after one visit to the search page. */
+function precacheBytes(outDir: string): number {
+  return precacheList(outDir).urls.reduce((sum, url) => sum + statSync(path.join(outDir, url.endsWith('/') ? `${url}index.html` : url)).size, 0);
+}
+
 interface SizeResult {
   documents: number;
   astroBuildS: number;
@@ -69,6 +75,7 @@ interface SizeResult {
   indexMB: number;
   htmlKBPerPage: number;
   contentPageScripts: number;
+  offlinePrecacheMB: number;
   hugoBuildS?: number;
   ratioToHugo?: number;
   search: SearchFigures;
@@ -103,6 +110,7 @@ try {
       indexMB: +(folderBytes(path.join(outDir, 'pagefind')) / 1024 / 1024).toFixed(1),
       htmlKBPerPage: +(htmlBytesPerPage(outDir) / 1024).toFixed(1),
       contentPageScripts: contentPageScriptBytes(outDir),
+      offlinePrecacheMB: +(precacheBytes(outDir) / 1024 / 1024).toFixed(2),
       ...(hugoBuild ? { hugoBuildS: +(hugoBuild.ms / 1000).toFixed(1), ratioToHugo: +(build.ms / hugoBuild.ms).toFixed(1) } : {}),
       search,
     };
@@ -131,8 +139,10 @@ const rows: [string, (r: SizeResult) => string | number | undefined][] = [
   ['Pagefind index (MB)', (r) => r.indexMB],
   ['HTML per page (KB)', (r) => r.htmlKBPerPage],
   ['scripts on a content page', (r) => r.contentPageScripts],
+  ['service worker precache (MB)', (r) => r.offlinePrecacheMB],
   ['search p50 / p95 (ms)', (r) => `${r.search.p50Ms} / ${r.search.p95Ms}`],
   ['  with filters p50 / p95 (ms)', (r) => `${r.search.p50FilteredMs} / ${r.search.p95FilteredMs}`],
+  ['  typed, from the last letter p50 / p95 (ms)', (r) => `${r.search.p50TypedMs} / ${r.search.p95TypedMs}`],
   ['search page + first query (KB)', (r) => `${r.search.searchPageKB} + ${r.search.firstQueryKB}`],
 ];
 const sizes = Object.keys(results);

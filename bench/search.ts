@@ -1,6 +1,7 @@
 /**
- * Search in real Chromium on a built site: time from a query entered to its results rendered
- * (the page's own typing pause included), with and without filters, and the bytes the search
+ * Search in real Chromium on a built site: time from a query entered to its results rendered,
+ * with and without filters; the same for a query typed letter by letter, timed from its last
+ * letter (so searches for the earlier letters may still be running); and the bytes the search
  * page and its first query transfer.
  */
 import type { Socket } from 'node:net';
@@ -21,6 +22,8 @@ export interface SearchFigures {
   p95Ms: number;
   p50FilteredMs: number;
   p95FilteredMs: number;
+  p50TypedMs: number;
+  p95TypedMs: number;
   searchPageKB: number;
   firstQueryKB: number;
 }
@@ -70,6 +73,32 @@ export async function measureSearch(distDir: string): Promise<SearchFigures> {
         return performance.now() - started;
       }, query);
 
+    /** Types the query a letter every 120 ms (a brisk typist) and times from the last letter. */
+    const typed = (query: string) =>
+      page.evaluate(async (q) => {
+        const input = document.querySelector('input[name="q"]') as HTMLInputElement;
+        const count = document.querySelector('[data-search-count]')!;
+        count.textContent = '';
+        input.value = '';
+        for (let i = 1; i < q.length; i++) {
+          input.value = q.slice(0, i);
+          input.dispatchEvent(new Event('input'));
+          await new Promise((resolve) => setTimeout(resolve, 120));
+        }
+        input.value = q;
+        const started = performance.now();
+        input.dispatchEvent(new Event('input'));
+        await new Promise<void>((resolve) => {
+          const timer = setInterval(() => {
+            if ((count.textContent ?? '').includes(`“${q}”`)) {
+              clearInterval(timer);
+              resolve();
+            }
+          }, 1);
+        });
+        return performance.now() - started;
+      }, query);
+
     await page.goto(`${base}/zoeken/`);
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
     const searchPageKB = takeBytes() / 1024;
@@ -87,12 +116,18 @@ export async function measureSearch(distDir: string): Promise<SearchFigures> {
       }
       filtered.push(await run(q));
     }
+    await page.goto(`${base}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    const letters: number[] = [];
+    for (const q of QUERIES.slice(0, 20)) letters.push(await typed(q));
     return {
-      queries: plain.length + filtered.length,
+      queries: plain.length + filtered.length + letters.length,
       p50Ms: percentile(plain, 50),
       p95Ms: percentile(plain, 95),
       p50FilteredMs: percentile(filtered, 50),
       p95FilteredMs: percentile(filtered, 95),
+      p50TypedMs: percentile(letters, 50),
+      p95TypedMs: percentile(letters, 95),
       searchPageKB: Math.round(searchPageKB),
       firstQueryKB: Math.round(firstQueryKB),
     };

@@ -19,7 +19,6 @@ export interface Pagefind {
     term: string | null,
     options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<PagefindSearch | null>;
-  preload: (term: string) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -9,6 +9,8 @@ interface SearchConfig {
 }
 
 const PAGE = 10;
+/** Offline, a large index is there only in the parts that earlier searches fetched. */
+const OFFLINE = 'U bent offline. Zonder verbinding vindt zoeken alleen wat u eerder online hebt gezocht.';
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Wires up /zoeken/: results as you type, filters with counts, sort, and every state in the URL. */
@@ -156,12 +158,33 @@ export async function startSearchPage(): Promise<void> {
     return [];
   }
 
+  /**
+   * Pagefind's worker runs searches in turn, so a search started for every keystroke would queue
+   * behind the ones for earlier keystrokes. Each search waits for the one before it, and only
+   * the newest of those waiting goes to Pagefind: searching starts at once when the worker is
+   * idle, and typing never builds a queue.
+   */
+  let inFlight: Promise<unknown> = Promise.resolve();
+  async function oneAtATime<T>(current: number, find: () => Promise<T>): Promise<T | undefined> {
+    await inFlight;
+    if (current !== run) return undefined;
+    const found = find();
+    inFlight = found.catch(() => undefined);
+    return found;
+  }
+
   /** Marks the results as being updated (aria-busy) until the newest search has rendered. */
   async function search() {
     const current = ++run;
     list.setAttribute('aria-busy', 'true');
     try {
       await runSearch(current);
+    } catch (error) {
+      // Offline, with a part of a large index that this browser never fetched; or a broken deploy.
+      if (current !== run) return;
+      console.error(error);
+      list.replaceChildren();
+      count.textContent = navigator.onLine ? 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.' : OFFLINE;
     } finally {
       if (current === run) list.removeAttribute('aria-busy');
     }
@@ -176,10 +199,9 @@ export async function startSearchPage(): Promise<void> {
       return;
     }
     const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-    const result = await pagefind.search(state.q || null, {
-      filters,
-      sort: state.sort === 'datum' || !state.q ? { datum: 'desc' } : undefined,
-    });
+    const result = await oneAtATime(current, () =>
+      pagefind.search(state.q || null, { filters, sort: state.sort === 'datum' || !state.q ? { datum: 'desc' } : undefined }),
+    );
     if (current !== run || !result) return; // a newer search has started
     renderFilters(countFacets(facetFile, result.results.map((r) => r.id)));
     const total = result.results.length;
@@ -188,7 +210,9 @@ export async function startSearchPage(): Promise<void> {
     if (current !== run) return;
     // The count comes last: screen readers hear it once the results it describes are there.
     const about = state.q ? ` voor “${state.q}”` : '';
-    count.textContent = total === 0 ? `Geen resultaten${about}.` : `${total} ${total === 1 ? 'resultaat' : 'resultaten'}${about}.`;
+    if (total > 0) count.textContent = `${total} ${total === 1 ? 'resultaat' : 'resultaten'}${about}.`;
+    // Offline, Pagefind finds nothing in index chunks it cannot fetch: say why.
+    else count.textContent = navigator.onLine ? `Geen resultaten${about}.` : `Geen resultaten${about}. ${OFFLINE}`;
   }
 
   async function showResults(results: { data: () => Promise<PagefindResultData> }[], from: number, current: number) {
@@ -203,7 +227,11 @@ export async function startSearchPage(): Promise<void> {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = `Toon meer resultaten (${results.length - from - PAGE})`;
-      button.addEventListener('click', () => showResults(results, from + PAGE, current));
+      button.addEventListener('click', () =>
+        showResults(results, from + PAGE, current).catch(() => {
+          button.textContent = navigator.onLine ? 'Laden lukte niet. Probeer het opnieuw.' : OFFLINE;
+        }),
+      );
       more.append(button);
       list.append(more);
     }
@@ -217,15 +245,11 @@ export async function startSearchPage(): Promise<void> {
     void search();
   }
 
-  let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
-    clearTimeout(typing);
-    // Fetch the index chunks for the words typed so far while the typing pause runs.
-    if (input.value.trim().length >= 2) void pagefind.preload(input.value.trim());
-    typing = setTimeout(() => {
-      state = readControls();
-      commit('replace');
-    }, 60);
+    // One letter matches nearly every word and keeps Pagefind busy; Enter still searches it.
+    if (input.value.trim().length === 1) return;
+    state = readControls();
+    commit('replace');
   });
   form.addEventListener('change', (event) => {
     if (event.target === input) return;
@@ -234,7 +258,6 @@ export async function startSearchPage(): Promise<void> {
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typing);
     state = readControls();
     commit('push');
   });

@@ -1,9 +1,10 @@
 /*
  * Schoolnabij's service worker: after one visit to the search page, the site shell, the search
- * page and the whole Pagefind index are cached, and so is every page a visitor opens, so that
- * search and those pages work offline. Each build has its own cache; activating a new build
- * deletes the caches of older ones. Written by site/integrations/service-worker.ts, which fills
- * in VERSION and PRECACHE.
+ * page and the Pagefind index are cached, and so is every page a visitor opens, so that search
+ * and those pages work offline. A large index is precached only in part (its core); the index
+ * chunks and result fragments that searches fetch are kept as they come. Each build has its
+ * own cache; activating a new build deletes the caches of older ones. Written by
+ * site/integrations/service-worker.ts, which fills in VERSION and PRECACHE.
  */
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
@@ -42,7 +43,7 @@ async function asset(request) {
   const cached = await caches.match(request, { ignoreSearch: true });
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && new URL(request.url).pathname.startsWith('/_astro/')) {
+  if (response.ok && /^\/(_astro|pagefind)\//.test(new URL(request.url).pathname)) {
     const cache = await caches.open(PAGES);
     await cache.put(request, response.clone());
   }
