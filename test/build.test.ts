@@ -48,6 +48,21 @@ describe('a real build of the sample content', () => {
     expect(sample.documents.filter((d) => d.collection === 'practice-examples').length).toBeGreaterThan(PAGE_SIZE);
   });
 
+  it('pages a theme’s articles like a listing, each article on one page, with the first and last page linked', () => {
+    const articles = sample.documents.filter((d) => d.collection !== 'pages');
+    const paged = sample.themes.filter((theme) => articles.filter((d) => d.data.themes.includes(theme.slug)).length > PAGE_SIZE);
+    expect(paged.length, 'a sample theme with more articles than one page holds').toBeGreaterThan(0);
+    for (const theme of sample.themes) {
+      const inTheme = articles.filter((d) => d.data.themes.includes(theme.slug)).map((d) => documentPath(d.collection, d.slug));
+      const last = pageCount(inTheme.length);
+      const routes = Array.from({ length: last }, (_, i) => (i === 0 ? `/themas/${theme.slug}/` : `/themas/${theme.slug}/pagina/${i + 1}/`));
+      const cards = routes.flatMap((route) => [...htmlOf(route).matchAll(/<h2 class="card__title"><a href="([^"]+)"/g)].map((m) => m[1]));
+      expect(cards.sort(), theme.slug).toEqual(inTheme.sort());
+      expect(existsSync(path.join(dist, 'themas', theme.slug, 'pagina', String(last + 1)))).toBe(false);
+      if (last > 1) expect(htmlOf(routes[0]!)).toContain(`href="/themas/${theme.slug}/pagina/${last}/"`);
+    }
+  });
+
   it('shows a practice example’s facts in a fact box', () => {
     const doc = sample.documents.find((d) => d.collection === 'practice-examples' && d.data.region && d.data.funding)!;
     const html = htmlOf(documentPath(doc.collection, doc.slug));

@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { articles, splitEvents, type Article } from './articles.ts';
 import type { ArticleCollection } from '../contract/index.ts';
-import { pageCount, pageSlice } from './pagination.ts';
+import { paginate, type Page } from './pagination.ts';
 
 /** A listing's entries in display order: events upcoming first, everything else newest first. */
 export async function listingEntries(collection: ArticleCollection): Promise<Article[]> {
@@ -11,12 +11,8 @@ export async function listingEntries(collection: ArticleCollection): Promise<Art
   return [...upcoming, ...past];
 }
 
-export interface ListingPage {
+export interface ListingPage extends Page<Article> {
   collection: ArticleCollection;
-  page: number;
-  last: number;
-  /** The cards of this page. */
-  entries: Article[];
 }
 
 /**
@@ -25,7 +21,5 @@ export interface ListingPage {
  * read and sort it N/8 times (most of the build time at 10,000 documents).
  */
 export async function listingPages(collection: ArticleCollection): Promise<ListingPage[]> {
-  const entries = await listingEntries(collection);
-  const last = pageCount(entries.length);
-  return Array.from({ length: last }, (_, i) => ({ collection, page: i + 1, last, entries: pageSlice(entries, i + 1) }));
+  return paginate(await listingEntries(collection)).map((page) => ({ collection, ...page }));
 }
