@@ -2,8 +2,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { ARTICLE_COLLECTIONS, COLLECTION_INFO } from '../contract/index.ts';
 import { FILTERS } from '../lib/search-facets.ts';
 import { writeFacetFile } from './facet-file.ts';
+
+/**
+ * The HTML files that can be documents: one folder under an article kind's route, or one folder
+ * under the root (pages). Listing, theme and region pages have no data-pagefind-body, so Pagefind
+ * would skip them anyway, after parsing them: 4,800 files and 1.3 s at 10,000 documents.
+ */
+const DOCUMENT_GLOB = `{*,{${ARTICLE_COLLECTIONS.map((c) => COLLECTION_INFO[c].route).join(',')}}/*}/index.html`;
 
 /**
  * Builds the Pagefind index over the finished HTML in the output folder, in Dutch, and beside it
@@ -20,7 +28,7 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           const pagefindDir = path.join(out, 'pagefind');
-          const added = await index.addDirectory({ path: out });
+          const added = await index.addDirectory({ path: out, glob: DOCUMENT_GLOB });
           if (added.errors.length) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: pagefindDir });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
