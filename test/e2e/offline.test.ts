@@ -23,15 +23,19 @@ afterAll(() => browser?.close());
 const resultPaths = (page: Page) =>
   page.locator('[data-search-results] .result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
-it('searches and shows visited pages offline after one visit', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${base}/zoeken/`);
+/** One visit to the search page, until its service worker has installed and controls the site. */
+async function visitSearchPage(page: Page, origin: string) {
+  await page.goto(`${origin}/zoeken/`);
   await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-  // The service worker has installed (precached the index) and controls the site.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+it('searches and shows visited pages offline after one visit', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await visitSearchPage(page, base);
   await page.goto(`${base}${documentPath(visited.collection, visited.slug)}`);
 
   await context.setOffline(true);
@@ -68,11 +72,7 @@ describe('with an index too large to precache whole', () => {
   it('precaches the core and keeps what searches used: a word searched online is found offline, another says why not', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/zoeken/`);
-    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await visitSearchPage(page, base);
     await page.goto(`${base}/zoeken/?q=dronten`);
     await page.waitForFunction(() => (document.querySelector('[data-search-count]')?.textContent ?? '').includes('dronten'));
     const online = await resultPaths(page);
