@@ -88,4 +88,20 @@ describe('with an index too large to precache whole', () => {
     expect(await page.locator('[data-search-count]').textContent()).toContain('offline');
     await context.close();
   });
+
+  it('says so on “Toon meer” when the further results were never fetched', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await visitSearchPage(page, base);
+    await page.goto(`${base}/zoeken/?q=jeugdhulp`);
+    const more = page.locator('.result-more button');
+    await more.waitFor();
+
+    await context.setOffline(true);
+    await page.goto(`${base}/zoeken/?q=jeugdhulp`);
+    await more.click();
+    await page.waitForFunction(() => (document.querySelector('.result-more button')?.textContent ?? '').includes('offline'));
+    expect(await page.locator('[data-search-results] .result').count()).toBe(10);
+    await context.close();
+  });
 });
