@@ -38,7 +38,9 @@ export async function startSearchPage(): Promise<void> {
   function applyStateToControls() {
     const active = Object.values(state.filters).flat().length;
     panel.querySelector('summary')!.textContent = active ? `Filters (${active} gekozen)` : 'Filters';
-    input.value = state.q;
+    // The box holds what the visitor typed, trailing space included; only another state (the
+    // URL, the back button) replaces it.
+    if (input.value.trim() !== state.q) input.value = state.q;
     sort.value = state.sort;
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = state.filters[box.name]?.includes(box.value) ?? false;

@@ -207,6 +207,15 @@ describe('search as a product', () => {
     expect(await page.locator('[data-search-count]').textContent()).toMatch(/^\d+ resultaten? voor “dronten”/);
   });
 
+  it('keeps what a visitor types, spaces between words included', async () => {
+    await page.goto(`${base}/zoeken/`);
+    await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
+    await page.locator('input[name="q"]').pressSequentially('jeugdhulp school', { delay: 80 });
+    await searchSettled();
+    expect(await page.locator('input[name="q"]').inputValue()).toBe('jeugdhulp school');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('jeugdhulp school');
+  });
+
   it('offers near matches when no document has all the words', async () => {
     const [a, b] = [examples[0]!, examples[1]!];
     const query = `${wordOnlyInBodyOf(a)} ${wordOnlyInBodyOf(b)}`;
