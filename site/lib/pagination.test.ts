@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, pageParam, pageWindow, paginate } from './pagination.ts';
+import { PAGE_SIZE, pageHref, pageParam, pageWindow, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   it('splits a list into pages of PAGE_SIZE, each knowing the last', () => {
@@ -19,6 +19,8 @@ describe('paginate', () => {
   it('puts page 1 at the route itself and later pages under pagina/', () => {
     expect(pageParam(1)).toBeUndefined();
     expect(pageParam(12)).toBe('pagina/12');
+    expect(pageHref('/themas/thuiszitters/', 1)).toBe('/themas/thuiszitters/');
+    expect(pageHref('/themas/thuiszitters/', 12)).toBe('/themas/thuiszitters/pagina/12/');
   });
 });
 

@@ -8,10 +8,6 @@ export function pageCount(total: number): number {
   return Math.max(1, Math.ceil(total / PAGE_SIZE));
 }
 
-export function pageSlice<T>(entries: T[], page: number): T[] {
-  return entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-}
-
 export interface Page<T> {
   page: number;
   last: number;
@@ -21,12 +17,18 @@ export interface Page<T> {
 /** Every page of a list, in order; an empty list still has its page 1. */
 export function paginate<T>(entries: T[]): Page<T>[] {
   const last = pageCount(entries.length);
-  return Array.from({ length: last }, (_, i) => ({ page: i + 1, last, entries: pageSlice(entries, i + 1) }));
+  return Array.from({ length: last }, (_, i) => ({ page: i + 1, last, entries: entries.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE) }));
 }
 
 /** The rest parameter of a paged route: undefined for page 1 (/<route>/), `pagina/<n>` after. */
 export function pageParam(page: number): string | undefined {
   return page === 1 ? undefined : `pagina/${page}`;
+}
+
+/** The path of a page of a list at base (for example /praktijkvoorbeelden/). */
+export function pageHref(base: string, page: number): string {
+  const param = pageParam(page);
+  return param ? `${base}${param}/` : base;
 }
 
 /**
