@@ -7,7 +7,7 @@ import { contentMedia } from './site/integrations/content-media.ts';
 import { linkCheck } from './site/integrations/link-check.ts';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
-import { contentDir } from './site/contract/location.ts';
+import { contentDir } from './contract/location.ts';
 import { newsletterFormAction } from './site/lib/newsletter.ts';
 
 // Fail before building anything when NEWSLETTER_FORM_ACTION is set but not an https URL.

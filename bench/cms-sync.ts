@@ -11,7 +11,7 @@ import { buildCmsConfig } from '../cms/config.ts';
 import { REBUILD_TASK } from '../cms/publish/rebuild-task.ts';
 import { exportContent } from '../cms/sync/export.ts';
 import { importContent } from '../cms/sync/import.ts';
-import { documentPath } from '../site/contract/vocabulary.ts';
+import { documentPath } from '../contract/vocabulary.ts';
 
 const [contentDir, work] = process.argv.slice(2) as [string, string];
 const env = {

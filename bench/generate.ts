@@ -6,9 +6,9 @@
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../site/contract/index.ts';
-import { serializeDocument } from '../site/contract/serialize.ts';
-import { FUNDING, ORGANISATION_KINDS, SECTORS, STATUSES } from '../site/contract/vocabulary.ts';
+import { checkContent } from '../contract/index.ts';
+import { serializeDocument } from '../contract/serialize.ts';
+import { FUNDING, ORGANISATION_KINDS, SECTORS, STATUSES } from '../contract/vocabulary.ts';
 
 /** mulberry32: a small, well-known seeded generator. */
 function random(seed: number) {

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseMdx } from '../site/contract/index.ts';
+import { parseMdx } from '../contract/index.ts';
 
 const LAYOUT_SINGLE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
 <body><main><article><h1>{{ .Title }}</h1><p>{{ .Params.summary }}</p>{{ .Content }}</article></main></body></html>`;

@@ -1,5 +1,5 @@
 /**
- * Payload CMS for Schoolnabij: collections mirror the content contract (site/contract), the
+ * Payload CMS for Schoolnabij: collections mirror the content contract (contract/), the
  * admin speaks Dutch, the database comes from DATABASE_URL (SQLite by default). The config is
  * built from the environment, so tests can build one per database.
  */

@@ -1,6 +1,6 @@
 /** On start: the admin account from the environment, and content/ in a new, empty database. */
 import type { Payload } from 'payload';
-import { ARTICLE_COLLECTIONS } from '../site/contract/vocabulary.ts';
+import { ARTICLE_COLLECTIONS } from '../contract/vocabulary.ts';
 import type { Env } from './paths.ts';
 import { publishSettings } from './publish/settings.ts';
 import { importContent } from './sync/import.ts';

@@ -10,7 +10,7 @@ const repoRoot = path.resolve(cmsDir, '..');
 const nextConfig = {
   // Tests build into a folder of their own, so that they never disturb a running `npm run cms`.
   distDir: process.env.CMS_NEXT_DIST_DIR || '.next',
-  // The CMS imports the content contract from ../site/contract and packages from ../node_modules.
+  // The CMS imports the content contract from ../contract and packages from ../node_modules.
   outputFileTracingRoot: repoRoot,
   turbopack: { root: repoRoot },
   typescript: { tsconfigPath: 'tsconfig.json' },

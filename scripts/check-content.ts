@@ -3,8 +3,8 @@
  * Validates content/ against the contract without building; exits 1 on any violation.
  */
 import path from 'node:path';
-import { checkContent, formatViolation } from '../site/contract/index.ts';
-import { contentDir } from '../site/contract/location.ts';
+import { checkContent, formatViolation } from '../contract/index.ts';
+import { contentDir } from '../contract/location.ts';
 
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : contentDir();
 const { documents, violations, warnings } = checkContent(dir);

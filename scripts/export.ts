@@ -2,7 +2,7 @@
  * npm run export — every published document of the CMS to content/ (CONTENT_DIR), checked
  * against the contract and swapped in whole; content/ stays as it was when anything fails.
  */
-import { contentDir } from '../site/contract/location.ts';
+import { contentDir } from '../contract/location.ts';
 import { payloadFromEnv, progress } from '../cms/sync/cli.ts';
 import { exportContent } from '../cms/sync/export.ts';
 

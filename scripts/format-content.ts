@@ -1,13 +1,13 @@
 /**
  * npm run format:content [-- --check]
- * Rewrites content/ in its canonical form (site/contract/serialize.ts): the form the exporter
+ * Rewrites content/ in its canonical form (contract/serialize.ts): the form the exporter
  * writes. With --check, changes nothing and exits 1 when a file is not canonical.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { checkContent, contentDir, formatViolation, parseMdx } from '../site/contract/index.ts';
-import { serializeDocument, serializeTaxonomy } from '../site/contract/serialize.ts';
+import { checkContent, contentDir, formatViolation, parseMdx } from '../contract/index.ts';
+import { serializeDocument, serializeTaxonomy } from '../contract/serialize.ts';
 
 const checkOnly = process.argv.includes('--check');
 const dir = contentDir();

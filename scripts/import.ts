@@ -2,7 +2,7 @@
  * npm run import — content/ (CONTENT_DIR) into the CMS, upserting by collection and slug;
  * running it again changes nothing.
  */
-import { contentDir } from '../site/contract/location.ts';
+import { contentDir } from '../contract/location.ts';
 import { payloadFromEnv, progress } from '../cms/sync/cli.ts';
 import { importContent } from '../cms/sync/import.ts';
 

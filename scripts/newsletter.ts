@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, contentDir, formatViolation } from '../site/contract/index.ts';
+import { checkContent, contentDir, formatViolation } from '../contract/index.ts';
 import { composeNewsletter, DEFAULT_SITE_URL, isIsoDate } from './newsletter/compose.ts';
 import { unresolvedLinks } from './newsletter/links.ts';
 

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { collectionSchemas, contentDir, type Collection } from './contract/index.ts';
+import { collectionSchemas, contentDir, type Collection } from '../contract/index.ts';
 import { contentFiles } from './lib/content-loader.ts';
 
 /** The MDX files of one content/ folder; the file name is the entry's id (its slug). */

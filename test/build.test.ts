@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFragment, serialize } from 'parse5';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
-import { checkContent, COLLECTION_INFO, ARTICLE_COLLECTIONS, documentPath, formatViolation } from '../site/contract/index.ts';
+import { checkContent, COLLECTION_INFO, ARTICLE_COLLECTIONS, documentPath, formatViolation } from '../contract/index.ts';
 import { PAGE_SIZE, pageCount } from '../site/lib/pagination.ts';
 import { needsMdx } from '../site/lib/content-loader.ts';
 import { facetsOf, FILTERS } from '../site/lib/search-facets.ts';

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
-import { checkContent } from '../site/contract/index.ts';
+import { checkContent } from '../contract/index.ts';
 import { composeNewsletter } from '../scripts/newsletter/compose.ts';
 import { unresolvedLinks } from '../scripts/newsletter/links.ts';
 

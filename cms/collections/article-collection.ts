@@ -4,7 +4,7 @@
  * redirect on a slug change.
  */
 import type { CollectionConfig, Field } from 'payload';
-import { COLLECTION_INFO, documentPath, type Collection } from '../../site/contract/vocabulary.ts';
+import { COLLECTION_INFO, documentPath, type Collection } from '../../contract/vocabulary.ts';
 import { readPublishedOrStaff, staff } from '../access/roles.ts';
 import { articleFields } from '../fields/article.ts';
 import { redirectFromOnSlugChange } from '../hooks/redirect-from.ts';

@@ -1,4 +1,4 @@
-import { RESERVED_PAGE_SLUGS } from '../../site/contract/vocabulary.ts';
+import { RESERVED_PAGE_SLUGS } from '../../contract/vocabulary.ts';
 import { articleCollection } from './article-collection.ts';
 
 export const Pages = articleCollection('pages', [], {

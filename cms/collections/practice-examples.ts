@@ -11,7 +11,7 @@ import {
   SECTORS,
   STATUS_LABELS,
   STATUSES,
-} from '../../site/contract/vocabulary.ts';
+} from '../../contract/vocabulary.ts';
 import { LIMITS, optionsOf } from '../fields/contract.ts';
 import { httpUrlText } from '../fields/validators.ts';
 import { articleCollection } from './article-collection.ts';

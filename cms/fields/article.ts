@@ -2,7 +2,7 @@
  * The fields every article collection and pages share, named as in the content contract.
  */
 import type { Field, TextFieldManyValidation } from 'payload';
-import { COLLECTIONS } from '../../site/contract/vocabulary.ts';
+import { COLLECTIONS } from '../../contract/vocabulary.ts';
 import { bodyField } from './body.ts';
 import { LIMITS } from './contract.ts';
 import { slugField } from './slug.ts';

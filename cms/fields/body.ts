@@ -20,7 +20,7 @@ import {
 } from '@payloadcms/richtext-lexical';
 import type { RichTextField, RichTextFieldValidation, TextFieldSingleValidation } from 'payload';
 import { richText, text } from 'payload/shared';
-import { COLLECTIONS } from '../../site/contract/vocabulary.ts';
+import { COLLECTIONS } from '../../contract/vocabulary.ts';
 import { Callout } from '../blocks/callout.ts';
 import { Figure } from '../blocks/figure.ts';
 import { HEADING_TAGS, unsupportedBodyContent, withSupportedTextFormats } from './body-nodes.ts';

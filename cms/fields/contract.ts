@@ -1,9 +1,9 @@
 /**
- * Limits and choices taken from the content contract (site/contract), so that the CMS never
+ * Limits and choices taken from the content contract (contract/), so that the CMS never
  * keeps a second list of sectors, kinds, funding or statuses, nor its own text limits.
  */
 import type { Option } from 'payload';
-import { attachment, collectionSchemas, image, link, organisation, taxonomySchemas } from '../../site/contract/schema.ts';
+import { attachment, collectionSchemas, image, link, organisation, taxonomySchemas } from '../../contract/schema.ts';
 
 type Sized = { maxLength: number | null };
 type Wrapped = { unwrap(): unknown };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug } from '../../site/contract/schema.ts';
+import { isSlug } from '../../contract/schema.ts';
 import { toSlug } from './slug.ts';
 import { httpUrl, sitePaths, slugFormat } from './validators.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { TextFieldSingleValidation } from 'payload';
 import { text } from 'payload/shared';
-import { isSlug } from '../../site/contract/schema.ts';
+import { isSlug } from '../../contract/schema.ts';
 
 type Result = true | string;
 

@@ -3,7 +3,7 @@
  * build keeps the old link working. Drafts that were never published leave no redirect.
  */
 import type { CollectionBeforeChangeHook } from 'payload';
-import { documentPath, type Collection } from '../../site/contract/vocabulary.ts';
+import { documentPath, type Collection } from '../../contract/vocabulary.ts';
 
 type Doc = { slug?: unknown; _status?: unknown; redirectFrom?: unknown } | null | undefined;
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentPath } from '../../site/contract/vocabulary.ts';
+import { documentPath } from '../../contract/vocabulary.ts';
 import { startTestCms, type TestCms } from '../test/support/payload.ts';
 import { importContent } from '../sync/import.ts';
 import { REBUILD_TASK } from './rebuild-task.ts';

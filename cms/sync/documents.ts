@@ -3,8 +3,8 @@
  * relationships become slugs, uploads become media paths, dates get the contract's text form.
  * The body is handled by body.ts.
  */
-import { collectionSchemas } from '../../site/contract/schema.ts';
-import type { Collection } from '../../site/contract/vocabulary.ts';
+import { collectionSchemas } from '../../contract/schema.ts';
+import type { Collection } from '../../contract/vocabulary.ts';
 
 export type Id = string | number;
 

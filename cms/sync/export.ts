@@ -6,9 +6,9 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { checkContent, ContentContractError } from '../../site/contract/index.ts';
-import { serializeDocument, serializeTaxonomy } from '../../site/contract/serialize.ts';
-import { COLLECTIONS, type Collection } from '../../site/contract/vocabulary.ts';
+import { checkContent, ContentContractError } from '../../contract/index.ts';
+import { serializeDocument, serializeTaxonomy } from '../../contract/serialize.ts';
+import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
 import { createBodyConverter } from './body.ts';
 import { toFrontmatter, type MediaFile } from './documents.ts';
 import { allDocuments, buildLookups, mediaDir, TAXONOMY_COLLECTIONS } from './lookups.ts';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { checkContent } from '../../site/contract/index.ts';
+import { checkContent } from '../../contract/index.ts';
 import { startTestCms, type TestCms } from '../test/support/payload.ts';
 
 // A file of its own: one CMS instance per test file.

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { checkContent, ContentContractError, type CheckedDocument } from '../../site/contract/index.ts';
-import { serializeDocument } from '../../site/contract/serialize.ts';
-import { COLLECTIONS, type Collection } from '../../site/contract/vocabulary.ts';
-import { parseMdx } from '../../site/contract/files.ts';
+import { checkContent, ContentContractError, type CheckedDocument } from '../../contract/index.ts';
+import { serializeDocument } from '../../contract/serialize.ts';
+import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
+import { parseMdx } from '../../contract/files.ts';
 import { createBodyConverter } from './body.ts';
 import { fromFrontmatter, toFrontmatter, type MediaFile } from './documents.ts';
 import { allDocuments, buildLookups, TAXONOMY_COLLECTIONS } from './lookups.ts';

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload';
-import { documentPath, type Collection } from '../../site/contract/vocabulary.ts';
+import { documentPath, type Collection } from '../../contract/vocabulary.ts';
 import type { BodyLinks } from './body.ts';
 import type { Id, Lookups, MediaFile } from './documents.ts';
 

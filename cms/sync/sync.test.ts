@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, documentPath, formatViolation } from '../../site/contract/index.ts';
+import { checkContent, documentPath, formatViolation } from '../../contract/index.ts';
 import { runAstroBuild as buildSite } from '../../scripts/astro-build.ts';
 import { startTestCms, type TestCms } from '../test/support/payload.ts';
 import { exportContent } from './export.ts';

@@ -1,6 +1,6 @@
 /**
  * The CMS contract, on a real database through Payload's Local API and REST API: access per role,
- * validation as strict as site/contract, redirects on slug changes, scheduled publishing.
+ * validation as strict as contract/, redirects on slug changes, scheduled publishing.
  * Runs against SQLite always, and against MongoDB too when MONGODB_URL is set.
  */
 import type { Payload } from 'payload';

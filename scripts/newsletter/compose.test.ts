@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../site/contract/index.ts';
+import { checkContent } from '../../contract/index.ts';
 import { composeNewsletter, isIsoDate } from './compose.ts';
 
 const sample = checkContent(path.resolve('content'));

@@ -3,8 +3,8 @@
  * on or after a date, grouped by kind, as e-mail-ready HTML (a table layout with inline styles
  * only: no <style>, no script, no images) and as plain text. Pure: no file or network access.
  */
-import type { CheckedDocument } from '../../site/contract/check.ts';
-import { ARTICLE_COLLECTIONS, COLLECTION_INFO, documentPath, type ArticleCollection } from '../../site/contract/vocabulary.ts';
+import type { CheckedDocument } from '../../contract/check.ts';
+import { ARTICLE_COLLECTIONS, COLLECTION_INFO, documentPath, type ArticleCollection } from '../../contract/vocabulary.ts';
 import { formatDate, formatDateTime } from '../../site/lib/dates.ts';
 
 export const DEFAULT_SITE_URL = 'https://schoolnabij.nl';

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, ContentContractError, contentDir, documentPath, formatViolation } from '../contract/index.ts';
+import { checkContent, ContentContractError, contentDir, documentPath, formatViolation } from '../../contract/index.ts';
 
 export type ContentContractIntegration = AstroIntegration & {
   /** Old path → current path, from every document's redirectFrom; filled when the build starts. */

@@ -2,7 +2,7 @@ import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../contract/index.ts';
+import { contentDir } from '../../contract/index.ts';
 
 /**
  * Publishes content/media/ at the stable address /media/<file>, so that attachments and images

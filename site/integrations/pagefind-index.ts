@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { ARTICLE_COLLECTIONS, COLLECTION_INFO } from '../contract/index.ts';
+import { ARTICLE_COLLECTIONS, COLLECTION_INFO } from '../../contract/index.ts';
 import { FILTERS } from '../lib/search-facets.ts';
 import { writeFacetFile } from './facet-file.ts';
 

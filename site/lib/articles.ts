@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ARTICLE_COLLECTIONS, COLLECTION_INFO, documentPath, type ArticleCollection, type Collection } from '../contract/index.ts';
+import { ARTICLE_COLLECTIONS, COLLECTION_INFO, documentPath, type ArticleCollection, type Collection } from '../../contract/index.ts';
 
 export type Article = CollectionEntry<ArticleCollection>;
 export type Document = CollectionEntry<Collection>;

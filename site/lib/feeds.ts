@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import { href, type Article } from './articles.ts';
-import { COLLECTION_INFO } from '../contract/index.ts';
+import { COLLECTION_INFO } from '../../contract/index.ts';
 
 /** An RSS 2.0 feed of articles, newest first, with the summary as description. */
 export function feed(site: URL | undefined, title: string, description: string, entries: Article[]) {

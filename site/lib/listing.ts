@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { articles, splitEvents, type Article } from './articles.ts';
-import type { ArticleCollection } from '../contract/index.ts';
+import type { ArticleCollection } from '../../contract/index.ts';
 import { paginate, type Page } from './pagination.ts';
 
 /** A listing's entries in display order: events upcoming first, everything else newest first. */

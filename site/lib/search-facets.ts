@@ -10,7 +10,7 @@ import {
   COLLECTIONS,
   SECTOR_LABELS,
   type Collection,
-} from '../contract/index.ts';
+} from '../../contract/index.ts';
 import { regions, themes } from './taxonomies.ts';
 
 export const FILTERS = ['thema', 'regio', 'onderwijstype', 'leeftijd', 'soort', 'jaar'] as const;

@@ -1,4 +1,4 @@
-import { contentDir, loadTaxonomy, type Person, type Region, type Theme } from '../contract/index.ts';
+import { contentDir, loadTaxonomy, type Person, type Region, type Theme } from '../../contract/index.ts';
 
 /** The taxonomies of content/, validated by the contract (the build has already checked them). */
 function load<T extends { slug: string }>(name: 'themes' | 'regions' | 'people'): Map<string, T> {

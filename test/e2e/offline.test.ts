@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createSiteServer, listen } from '../../scripts/site-server.ts';
-import { checkContent, documentPath } from '../../site/contract/index.ts';
+import { checkContent, documentPath } from '../../contract/index.ts';
 import { writeServiceWorker } from '../../site/integrations/service-worker.ts';
 import { launchBrowser } from '../support/browser.ts';
 

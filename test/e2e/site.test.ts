@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { checkContent, documentPath, type CheckedDocument } from '../../site/contract/index.ts';
+import { checkContent, documentPath, type CheckedDocument } from '../../contract/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 
 const base = inject('siteUrl');

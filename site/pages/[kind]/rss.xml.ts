@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ARTICLE_COLLECTIONS, COLLECTION_INFO, type ArticleCollection } from '../../contract/index.ts';
+import { ARTICLE_COLLECTIONS, COLLECTION_INFO, type ArticleCollection } from '../../../contract/index.ts';
 import { articles } from '../../lib/articles.ts';
 import { feed } from '../../lib/feeds.ts';
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkContent, formatViolation } from './index.ts';
-import { copyOfSampleContent, edit, validPracticeExample, writeDocument } from '../../test/support/content-fixture.ts';
+import { copyOfSampleContent, edit, validPracticeExample, writeDocument } from '../test/support/content-fixture.ts';
 
 const lines = (dir: string) => checkContent(dir).violations.map(formatViolation);
 
