@@ -40,21 +40,23 @@ describe('a violation names the file, the field and what is expected', () => {
   });
 
   const cases: [string, (doc: Record<string, unknown>) => void, RegExp][] = [
-    ['an unknown sector', (d) => (d.sectors = ['po', 'havo']), /content\/practice-examples\/proef\.mdx: sectors\.1: expected one of kinderopvang, po, sbo, so, vo, vso, mbo$/],
+    ['an unknown sector', (d) => (d.sectors = ['po', 'havo']), /content\/practice-examples\/proef\.mdx: sectors\.1: "havo" is not a school type; expected one of kinderopvang, po, sbo, so, vo, vso, mbo$/],
     ['ageMin above ageMax', (d) => Object.assign(d, { ageMin: 14, ageMax: 8 }), /proef\.mdx: ageMax: must be at least ageMin \(14\), got 8$/],
-    ['an age out of range', (d) => (d.ageMax = 30), /proef\.mdx: ageMax: expected a whole number from 0 to 27$/],
+    ['an age out of range', (d) => (d.ageMax = 30), /proef\.mdx: ageMax: expected a whole number from 0 to 27, got 30$/],
     ['a javascript: link', (d) => (d.links = [{ title: 'Klik', url: 'javascript:alert(1)' }]), /proef\.mdx: links\.0\.url: expected an http\(s\) URL/],
     ['an image without alt', (d) => (d.image = { src: 'media/proef.jpg' }), /proef\.mdx: image\.alt: is required$/],
     ['a missing title', (d) => delete d.title, /proef\.mdx: title: is required$/],
-    ['a summary that is too long', (d) => (d.summary = 'x'.repeat(401)), /proef\.mdx: summary: must be at most 400 characters$/],
-    ['a malformed date', (d) => (d.publishedAt = '1-9-2025'), /proef\.mdx: publishedAt: expected a date as YYYY-MM-DD$/],
+    ['a summary that is too long', (d) => (d.summary = 'x'.repeat(401)), /proef\.mdx: summary: must be at most 400 characters, got 401$/],
+    ['a malformed date', (d) => (d.publishedAt = '1-9-2025'), /proef\.mdx: publishedAt: expected a date as YYYY-MM-DD \(a day that exists\), got "1-9-2025"$/],
+    ['a date that does not exist', (d) => (d.publishedAt = '2023-02-30'), /proef\.mdx: publishedAt: expected a date as YYYY-MM-DD \(a day that exists\), got "2023-02-30"$/],
+    ['an unknown expert field on a practice example', (d) => (d.expert = 'hans-schuman'), /proef\.mdx: expert: is not a field of the contract \(check the spelling, or declare it in contract\/collections\/\)$/],
     ['an unknown field', (d) => (d.sector = ['po']), /proef\.mdx: sector: is not a field of the contract/],
     ['no organisations', (d) => (d.organisations = []), /proef\.mdx: organisations: expected at least one organisation$/],
-    ['an unknown organisation kind', (d) => (d.organisations = [{ name: 'X', kind: 'ziekenhuis' }]), /proef\.mdx: organisations\.0\.kind: expected one of school, jeugdhulp/],
+    ['an unknown organisation kind', (d) => (d.organisations = [{ name: 'X', kind: 'ziekenhuis' }]), /proef\.mdx: organisations\.0\.kind: "ziekenhuis" is not a kind of organisation; expected one of school, jeugdhulp/],
     ['no themes', (d) => (d.themes = []), /proef\.mdx: themes: expected at least one theme/],
-    ['an unknown theme', (d) => (d.themes = ['bestaat-niet']), /proef\.mdx: themes\.0: unknown theme "bestaat-niet" \(expected a slug from themes\.yaml\)$/],
-    ['an unknown region', (d) => (d.region = 'atlantis'), /proef\.mdx: region: unknown region "atlantis"/],
-    ['an unknown contact person', (d) => (d.contact = 'niemand'), /proef\.mdx: contact: unknown person "niemand" \(expected a slug from people\.yaml\)$/],
+    ['an unknown theme', (d) => (d.themes = ['bestaat-niet']), /proef\.mdx: themes\.0: "bestaat-niet" is not a theme; use a slug from content\/themes\.yaml \(bestuurlijke-samenwerking, collectieve-financiering, interprofessioneel-samenwerken, …\) or add it there$/],
+    ['an unknown region', (d) => (d.region = 'atlantis'), /proef\.mdx: region: "atlantis" is not a region; use a slug from content\/regions\.yaml \(flevoland, food-valley, haaglanden, …\) or add it there$/],
+    ['an unknown contact person', (d) => (d.contact = 'niemand'), /proef\.mdx: contact: "niemand" is not a person; use a slug from content\/people\.yaml \(anke-van-den-berg, ellen-rouwerhorst, hans-schuman, …\) or add it there$/],
     ['a related document that does not exist', (d) => (d.related = [{ collection: 'events', slug: 'nergens' }]), /proef\.mdx: related\.0: "events\/nergens" does not exist/],
     ['a missing attachment', (d) => (d.attachments = [{ title: 'Plan', src: 'media/plan-bestaat-niet.pdf' }]), /proef\.mdx: attachments\.0\.src: file not found: content\/media\/plan-bestaat-niet\.pdf$/],
     ['a media path outside media/', (d) => (d.image = { src: '../secret.jpg', alt: 'x' }), /proef\.mdx: image\.src: expected a path under content\/media\//],
@@ -69,6 +71,22 @@ describe('a violation names the file, the field and what is expected', () => {
     const found = lines(dir);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(expected);
+  });
+
+  it('rejects an unquoted date that does not exist, instead of reading it as the next month', () => {
+    const file = writeDocument(dir, 'practice-examples', 'proef', base);
+    edit(file, /^publishedAt: .*$/m, 'publishedAt: 2023-02-30');
+    expect(readFileSync(file, 'utf8')).toMatch(/^publishedAt: 2023-02-30$/m);
+    expect(lines(dir)).toEqual([expect.stringMatching(/proef\.mdx: publishedAt: expected a date as YYYY-MM-DD \(a day that exists\), got "2023-02-30"$/)]);
+  });
+
+  it('names a few valid slugs and where to add one for an unknown event', () => {
+    const report = { ...base };
+    for (const key of ['sectors', 'ageMin', 'ageMax', 'region', 'municipalities', 'organisations', 'funding', 'status', 'contact']) delete report[key];
+    writeDocument(dir, 'conference-reports', 'proef', { ...report, eventDate: '2026-10-01', event: 'nergens' });
+    expect(lines(dir)).toEqual([
+      expect.stringMatching(/content\/conference-reports\/proef\.mdx: event: "nergens" is not an event; use the file name of a document in content\/events\/ \([a-z0-9-]+, [a-z0-9-]+\) or add it there$/),
+    ]);
   });
 
   it('rejects a body that would run code, with the line in the file', () => {
@@ -118,11 +136,11 @@ describe('a violation names the file, the field and what is expected', () => {
     const found = lines(dir);
     expect(found).toHaveLength(5);
     expect(found).toEqual(expect.arrayContaining([
-      expect.stringMatching(/proef\.mdx: themes\.0: unknown theme "onbekend"/),
+      expect.stringMatching(/proef\.mdx: themes\.0: "onbekend" is not a theme/),
       expect.stringMatching(/proef\.mdx: sectors\.0: /),
       expect.stringMatching(/proef\.mdx: links\.0\.url: /),
       expect.stringMatching(/proef\.mdx: ageMax: /),
-      expect.stringMatching(/proef-twee\.mdx: themes\.0: unknown theme/),
+      expect.stringMatching(/proef-twee\.mdx: themes\.0: "onbekend" is not a theme/),
     ]));
   });
 });

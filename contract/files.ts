@@ -18,6 +18,12 @@ export interface RawDocument {
   body: string;
 }
 
+/**
+ * YAML without its timestamp type: an unquoted 2023-02-30 stays the text it is, so the contract
+ * refuses it, instead of becoming 2 March.
+ */
+export const YAML_OPTIONS: yaml.LoadOptions = { schema: yaml.CORE_SCHEMA };
+
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
 export function displayPath(file: string): string {
@@ -30,7 +36,7 @@ export function parseMdx(source: string): { frontmatter: unknown; body: string; 
   const match = FRONTMATTER.exec(source);
   if (!match) throw new Error('expected YAML frontmatter between two lines of "---" at the top of the file');
   return {
-    frontmatter: yaml.load(match[1] ?? '') ?? {},
+    frontmatter: yaml.load(match[1] ?? '', YAML_OPTIONS) ?? {},
     body: source.slice(match[0].length),
     /** The file's line number of the body's first line. */
     bodyLine: match[0].split('\n').length,
@@ -48,5 +54,5 @@ export function readCollection(contentDir: string, collection: Collection): stri
 
 export function readTaxonomyFile(contentDir: string, taxonomy: Taxonomy): { file: string; data: unknown } {
   const file = path.join(contentDir, `${taxonomy}.yaml`);
-  return { file, data: existsSync(file) ? yaml.load(readFileSync(file, 'utf8')) : undefined };
+  return { file, data: existsSync(file) ? yaml.load(readFileSync(file, 'utf8'), YAML_OPTIONS) : undefined };
 }

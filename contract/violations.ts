@@ -19,7 +19,7 @@ export function violationsFromZod(file: string, error: z.ZodError, prefix = ''):
       return issue.keys.map((key) => ({
         file,
         field: [field, key].filter(Boolean).join('.'),
-        message: 'is not a field of the contract (check the spelling, or add it to contract/schema.ts)',
+        message: 'is not a field of the contract (check the spelling, or declare it in contract/collections/)',
       }));
     }
     return [{ file, field, message: issue.message }];

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { checkContent, contentDir, formatViolation, parseMdx } from '../contract/index.ts';
+import { YAML_OPTIONS } from '../contract/files.ts';
 import { serializeDocument, serializeTaxonomy } from '../contract/serialize.ts';
 
 const checkOnly = process.argv.includes('--check');
@@ -20,13 +21,14 @@ if (violations.length) {
 
 const files = new Map<string, string>();
 for (const doc of documents) {
-  // Serialize what the file says (not the schema's output) so nothing is added or normalised away.
+  // Serialize what the file says (not the schema's output) so nothing is added or normalised away;
+  // content/ is read without YAML timestamps, so dates stay the text they are.
   const { frontmatter, body } = parseMdx(readFileSync(doc.file, 'utf8'));
-  files.set(doc.file, serializeDocument(doc.collection, normalizeDates(frontmatter as Record<string, unknown>), body));
+  files.set(doc.file, serializeDocument(doc.collection, frontmatter as Record<string, unknown>, body));
 }
 for (const name of ['themes', 'regions', 'people'] as const) {
   const file = path.join(dir, `${name}.yaml`);
-  files.set(file, serializeTaxonomy(name, yaml.load(readFileSync(file, 'utf8')) as Record<string, unknown>[]));
+  files.set(file, serializeTaxonomy(name, yaml.load(readFileSync(file, 'utf8'), YAML_OPTIONS) as Record<string, unknown>[]));
 }
 
 const changed = [...files].filter(([file, text]) => readFileSync(file, 'utf8') !== text);
@@ -36,10 +38,3 @@ for (const [file, text] of changed) {
 }
 console.log(`${files.size} files, ${changed.length} ${checkOnly ? 'not canonical' : 'rewritten'}`);
 if (checkOnly && changed.length) process.exit(1);
-
-/** YAML hands over unquoted dates as Date objects; the contract's form is the YYYY-MM-DD string. */
-function normalizeDates(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, v instanceof Date ? (k === 'startsAt' || k === 'endsAt' ? v.toISOString() : v.toISOString().slice(0, 10)) : v]),
-  );
-}

@@ -4,6 +4,7 @@
  * redirect on a slug change.
  */
 import type { CollectionConfig, Field } from 'payload';
+import type { Overrides } from '../fields/from-contract.ts';
 import { COLLECTION_INFO, documentPath, type Collection } from '../../contract/vocabulary.ts';
 import { readPublishedOrStaff, staff } from '../access/roles.ts';
 import { articleFields } from '../fields/article.ts';
@@ -12,16 +13,30 @@ import { rebuildAfterArticleChange, rebuildAfterArticleDelete } from '../publish
 
 export const CONTENT_GROUP = 'Inhoud';
 
-export function articleCollection(
-  slug: Collection,
-  extraFields: Field[],
-  options: { themesRequired?: boolean; reservedSlugs?: readonly string[]; description?: string } = {},
-): CollectionConfig {
+export interface ArticleCollectionOptions {
+  description?: string;
+  reservedSlugs?: readonly string[];
+  /** Fields shown side by side in the admin, by contract name. */
+  rows?: string[][];
+  overrides?: Record<string, Overrides>;
+}
+
+/** Puts each row's fields side by side, where the first of them stood. */
+function inRows(fields: Field[], rows: string[][]): Field[] {
+  const named = (field: Field, names: string[]) => 'name' in field && names.includes(field.name);
+  return rows.reduce(
+    (list, names) => {
+      const members = list.filter((f) => named(f, names));
+      const at = list.findIndex((f) => named(f, names));
+      return [...list.slice(0, at).filter((f) => !named(f, names)), { type: 'row', fields: members }, ...list.slice(at).filter((f) => !named(f, names))];
+    },
+    fields,
+  );
+}
+
+export function articleCollection(slug: Collection, options: ArticleCollectionOptions = {}): CollectionConfig {
   const info = COLLECTION_INFO[slug];
-  const fields = articleFields({ themesRequired: options.themesRequired ?? true, reservedSlugs: options.reservedSlugs });
-  // Collection-specific fields go after the summary and dates, before the body.
-  const bodyIndex = fields.findIndex((field) => 'name' in field && field.name === 'body');
-  fields.splice(bodyIndex, 0, ...extraFields);
+  const fields = inRows(articleFields(slug, { reservedSlugs: options.reservedSlugs, overrides: options.overrides }), options.rows ?? []);
   return {
     slug,
     labels: { singular: info.label, plural: info.plural },

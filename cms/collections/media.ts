@@ -5,7 +5,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload';
 import { text } from 'payload/shared';
 import { anyone, staff } from '../access/roles.ts';
-import { LIMITS } from '../fields/contract.ts';
+import { IMAGE_ALT_MAX } from '../../contract/field.ts';
 import { CONTENT_GROUP } from './article-collection.ts';
 
 export const MEDIA_MIME_TYPES = [
@@ -33,7 +33,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
       name: 'alt',
       type: 'text',
       label: 'Alternatieve tekst',
-      maxLength: LIMITS.imageAlt,
+      maxLength: IMAGE_ALT_MAX,
       admin: { description: 'Verplicht voor afbeeldingen: beschrijf wat er te zien is, voor wie de afbeelding niet ziet.' },
       validate: ((value, options) => {
         const base = text(value, options);

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
-import { LIMITS } from '../fields/contract.ts';
-import { slugField } from '../fields/slug.ts';
+import { taxonomyFields } from '../../contract/schema.ts';
+import { cmsFields } from '../fields/from-contract.ts';
 import { TAXONOMY_GROUP, taxonomyAccess, taxonomyHooks } from './taxonomy.ts';
 
 export const Regions: CollectionConfig = {
@@ -9,18 +9,5 @@ export const Regions: CollectionConfig = {
   admin: { group: TAXONOMY_GROUP, useAsTitle: 'name', defaultColumns: ['name', 'slug'], description: "De jeugdhulpregio's met hun gemeenten." },
   access: taxonomyAccess,
   hooks: taxonomyHooks,
-  fields: [
-    { name: 'name', type: 'text', label: 'Naam', required: true, maxLength: LIMITS.regionName, admin: { description: 'De naam van de jeugdhulpregio.' } },
-    slugField({ description: 'Deel van het webadres /regios/<slug>/; wordt uit de naam afgeleid.' }),
-    {
-      name: 'municipalities',
-      type: 'text',
-      hasMany: true,
-      label: 'Gemeenten',
-      required: true,
-      minRows: 1,
-      maxLength: LIMITS.municipality,
-      admin: { description: 'Minstens één gemeente in deze regio.' },
-    },
-  ],
+  fields: cmsFields(taxonomyFields.regions),
 };

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { admins, adminsOnlyField, adminsOrSelf, ROLE_LABELS, ROLES } from '../access/roles.ts';
-import { optionsOf } from '../fields/contract.ts';
+import { optionsOf } from '../fields/from-contract.ts';
 import { firstUserBecomesAdmin } from '../hooks/first-user-admin.ts';
 
 export const Users: CollectionConfig = {

@@ -91,7 +91,7 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
       await payload.update({
         collection: doc.collection,
         id: current.id,
-        data: { ...data, ...emptied(current, data), body: body.fromMdx(parseMdx(wanted).body, lookups), _status: 'published' } as never,
+        data: { ...data, body: body.fromMdx(parseMdx(wanted).body, lookups), _status: 'published' } as never,
         ...local,
       });
       if (!created.has(key)) summary.updated++;
@@ -99,18 +99,6 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
     onProgress?.(++done, check.documents.length, `${key}.mdx`);
   }
   return { ...summary, milliseconds: Math.round(performance.now() - started) };
-}
-
-const LIST_FIELDS = ['attachments', 'links', 'related', 'redirectFrom', 'municipalities'];
-const SINGLE_FIELDS = ['revisedAt', 'image', 'ageMin', 'ageMax', 'region', 'funding', 'status', 'contact', 'quote', 'location', 'event', 'endsAt', 'registrationUrl'];
-
-/** Optional fields the CMS has but the file does not: cleared, so the document matches the file. */
-function emptied(current: Doc, data: Record<string, unknown>): Record<string, null | []> {
-  const filled = (k: string) => current[k] !== null && current[k] !== undefined && !(Array.isArray(current[k]) && current[k].length === 0);
-  return Object.fromEntries([
-    ...LIST_FIELDS.filter((k) => filled(k) && !(k in data)).map((k) => [k, []]),
-    ...SINGLE_FIELDS.filter((k) => filled(k) && !(k in data)).map((k) => [k, null]),
-  ]);
 }
 
 /** Uploads every media file the documents use that the CMS does not have yet. */
