@@ -6,7 +6,7 @@
  */
 import type { Socket } from 'node:net';
 import { launchBrowser } from '../test/support/browser.ts';
-import { createSiteServer, listen } from '../scripts/site-server.ts';
+import { createSiteServer, listen } from '../site/server/site-server.ts';
 
 const QUERIES = (
   'school jeugdhulp ouders gemeente leerkracht thuiszitters passend onderwijs almere utrecht nijmegen rotterdam ' +

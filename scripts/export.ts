@@ -3,8 +3,9 @@
  * against the contract and swapped in whole; content/ stays as it was when anything fails.
  */
 import { contentDir } from '../contract/location.ts';
-import { payloadFromEnv, progress } from '../cms/sync/cli.ts';
+import { payloadFromEnv } from '../cms/payload-from-env.ts';
 import { exportContent } from '../cms/sync/export.ts';
+import { progress } from './lib/progress.ts';
 
 const payload = await payloadFromEnv();
 try {

@@ -3,8 +3,9 @@
  * running it again changes nothing.
  */
 import { contentDir } from '../contract/location.ts';
-import { payloadFromEnv, progress } from '../cms/sync/cli.ts';
+import { payloadFromEnv } from '../cms/payload-from-env.ts';
 import { importContent } from '../cms/sync/import.ts';
+import { progress } from './lib/progress.ts';
 
 const payload = await payloadFromEnv();
 try {

@@ -3,7 +3,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createSiteServer, listen } from './site-server.ts';
+import { createSiteServer, listen } from '../site/server/site-server.ts';
 
 const dir = path.resolve(process.argv[2] ?? 'dist');
 if (!existsSync(path.join(dir, 'index.html'))) {

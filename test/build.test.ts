@@ -10,7 +10,7 @@ import { needsMdx } from '../site/lib/content-loader.ts';
 import { facetsOf, FILTERS } from '../site/lib/search-facets.ts';
 import { FACET_FILE, type FacetFile } from '../site/scripts/facet-format.ts';
 import { readPagefindFragment } from '../site/integrations/facet-file.ts';
-import { runAstroBuild as buildSite } from '../scripts/astro-build.ts';
+import { runAstroBuild as buildSite } from '../site/build/astro-build.ts';
 import { copyOfSampleContent, validPracticeExample, writeDocument } from './support/content-fixture.ts';
 
 const dist = inject('siteDir');

@@ -1,5 +1,5 @@
 import type { Block } from 'payload';
-import { escapeJsxAttribute, escapeMdxText, unescapeJsxAttribute, unescapeMdxText } from '../sync/mdx-escape.ts';
+import { escapeJsxAttribute, escapeMdxText, unescapeJsxAttribute, unescapeMdxText } from '../mdx-escape.ts';
 
 /** The MDX component <Callout title="…">text</Callout>. */
 export const Callout: Block = {

@@ -1,5 +1,5 @@
 import type { Block } from 'payload';
-import { escapeJsxAttribute, unescapeJsxAttribute } from '../sync/mdx-escape.ts';
+import { escapeJsxAttribute, unescapeJsxAttribute } from '../mdx-escape.ts';
 
 /** What the exporter puts in place of the image's id before converting: see cms/sync/body.ts. */
 export interface FigureImage {

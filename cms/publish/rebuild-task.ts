@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import type { TaskConfig } from 'payload';
-import { runAstroBuild } from '../../scripts/astro-build.ts';
+import { runAstroBuild } from '../../site/build/astro-build.ts';
 import { exportContent } from '../sync/export.ts';
 import { recover, stagingDir, swapIn } from '../sync/tree.ts';
 import type { Env } from '../paths.ts';

@@ -7,8 +7,8 @@
 import { convertLexicalToMarkdown, convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { Payload } from 'payload';
 import type { FigureImage } from '../blocks/figure.ts';
+import { protectMdxText, restoreMdxEscapes, unescapeMdxText } from '../mdx-escape.ts';
 import { idOf, type Id } from './documents.ts';
-import { protectMdxText, restoreMdxEscapes, unescapeMdxText } from './mdx-escape.ts';
 
 type Node = { type?: string; children?: Node[]; [key: string]: any };
 type EditorState = { root: Node };

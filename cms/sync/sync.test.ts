@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, documentPath, formatViolation } from '../../contract/index.ts';
-import { runAstroBuild as buildSite } from '../../scripts/astro-build.ts';
+import { runAstroBuild as buildSite } from '../../site/build/astro-build.ts';
 import { startTestCms, type TestCms } from '../test/support/payload.ts';
 import { exportContent } from './export.ts';
 import { importContent } from './import.ts';

@@ -53,6 +53,11 @@ describe('checkLinks', () => {
     expect(checkLinks(dir, { site: SITE })).toEqual([{ page: 'themas/index.html', link: 'geen/', kind: 'link' }]);
   });
 
+  it('resolves the links of a page against its <base href>', () => {
+    const dir = site({ ...base(), 'over/index.html': page('<a href="thuiszitters/">goed</a> <a href="over/">fout</a>', '<base href="/themas/">') });
+    expect(checkLinks(dir, { site: SITE })).toEqual([{ page: 'over/index.html', link: 'over/', kind: 'link' }]);
+  });
+
   it('reports a missing image, in src and in srcset', () => {
     const dir = site({ ...base(), 'themas/thuiszitters/index.html': page('<h2 id="uitleg">Uitleg</h2><img src="/_astro/weg.webp" srcset="/_astro/foto.webp 480w, /_astro/ook-weg.webp 800w" alt="">') });
     expect(checkLinks(dir, { site: SITE })).toEqual([

@@ -1,17 +1,7 @@
-import { countFacets, loadFacetFile } from './facet-format.ts';
-import { loadPagefind, type PagefindResultData } from './pagefind.ts';
-import { hasFilters, stateFromUrl, urlFromState, type SearchState } from './search-state.ts';
-
-interface SearchConfig {
-  filters: string[];
-  filterLabels: Record<string, string>;
-  valueLabels: Record<string, Record<string, string>>;
-}
-
-const PAGE = 10;
-/** Offline, a large index is there only in the parts that earlier searches fetched. */
-const OFFLINE = 'U bent offline. Zonder verbinding vindt zoeken alleen wat u eerder online hebt gezocht.';
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { loadFacetFile } from './facet-format.ts';
+import { loadPagefind } from './pagefind.ts';
+import { searchHistory } from './search-history.ts';
+import { searchResults, type SearchConfig } from './search-results.ts';
 
 /** Wires up /zoeken/: results as you type, filters with counts, sort, and every state in the URL. */
 export async function startSearchPage(): Promise<void> {
@@ -27,252 +17,25 @@ export async function startSearchPage(): Promise<void> {
   const panel = form.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
   panel.open = matchMedia('(min-width: 56rem)').matches;
 
-  let state = stateFromUrl(location.search, config.filters);
   // Pagefind finds and filters; the facet file counts (Pagefind's own counting is slow at scale).
   const [pagefind, facetFile] = await Promise.all([loadPagefind(), loadFacetFile()]);
-  const allCounts = countFacets(facetFile, Object.keys(facetFile.pages));
-  let run = 0;
-
-  const labelOf = (filter: string, value: string) => config.valueLabels[filter]?.[value] ?? value;
-
-  function applyStateToControls() {
-    const active = Object.values(state.filters).flat().length;
-    panel.querySelector('summary')!.textContent = active ? `Filters (${active} gekozen)` : 'Filters';
-    // The box holds what the visitor typed, trailing space included; only another state (the
-    // URL, the back button) replaces it.
-    if (input.value.trim() !== state.q) input.value = state.q;
-    sort.value = state.sort;
-    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = state.filters[box.name]?.includes(box.value) ?? false;
-    }
-  }
-
-  function readControls(): SearchState {
-    const filters: Record<string, string[]> = {};
-    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-      (filters[box.name] ??= []).push(box.value);
-    }
-    return { q: input.value.trim(), filters, sort: sort.value === 'datum' ? 'datum' : '' };
-  }
-
-  function renderFilters(counts: Record<string, Record<string, number>>) {
-    const groups = config.filters
-      .filter((filter) => Object.keys(allCounts[filter] ?? {}).length > 0)
-      .map((filter) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = config.filterLabels[filter] ?? filter;
-        fieldset.append(legend);
-        const values = Object.keys(allCounts[filter]!).sort((a, b) =>
-          filter === 'jaar' ? b.localeCompare(a) : labelOf(filter, a).localeCompare(labelOf(filter, b), 'nl'),
-        );
-        for (const value of values) {
-          const label = document.createElement('label');
-          const box = document.createElement('input');
-          box.type = 'checkbox';
-          box.name = filter;
-          box.value = value;
-          box.checked = state.filters[filter]?.includes(value) ?? false;
-          const n = counts[filter]?.[value] ?? 0;
-          label.append(box, ` ${labelOf(filter, value)} `);
-          const badge = document.createElement('span');
-          badge.className = 'count';
-          badge.textContent = `(${n})`;
-          label.append(badge);
-          if (n === 0 && !box.checked) label.classList.add('is-empty');
-          fieldset.append(label);
-        }
-        return fieldset;
-      });
-    filterBox.replaceChildren(...groups);
-  }
-
-  function renderResult(data: PagefindResultData): HTMLLIElement {
-    const item = document.createElement('li');
-    item.className = 'result';
-    const kind = document.createElement('p');
-    kind.className = 'card__kind';
-    kind.textContent = data.meta.soort ?? '';
-    const heading = document.createElement('h2');
-    heading.className = 'result__title';
-    const link = document.createElement('a');
-    link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
-    heading.append(link);
-    const meta = document.createElement('p');
-    meta.className = 'muted';
-    const date = data.meta.date ? dateFormat.format(new Date(`${data.meta.date}T00:00:00Z`)) : '';
-    meta.textContent = [date, data.meta.themas].filter(Boolean).join(' · ');
-    const summary = document.createElement('p');
-    summary.textContent = data.meta.summary ?? '';
-    const excerpt = document.createElement('p');
-    excerpt.className = 'result__excerpt';
-    excerpt.innerHTML = data.excerpt; // Pagefind escapes the text and adds only <mark>.
-    item.append(kind, heading, meta, summary, excerpt);
-    return item;
-  }
-
-  function zeroResultHelp(): HTMLLIElement[] {
-    const items: HTMLLIElement[] = [];
-    for (const [filter, values] of Object.entries(state.filters)) {
-      for (const value of values) {
-        const item = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.className = 'link-button';
-        button.textContent = `Zoek zonder filter ${config.filterLabels[filter]?.toLowerCase()}: ${labelOf(filter, value)}`;
-        button.addEventListener('click', () => {
-          state.filters[filter] = values.filter((v) => v !== value);
-          commit('push');
-        });
-        item.append(button);
-        items.push(item);
-      }
-    }
-    return items;
-  }
-
-  /**
-   * Nothing found for a query without filters: search its words one by one, or a shorter form of
-   * a single word (a typo at its end), and offer what that finds.
-   */
-  async function nearMatches(current: number): Promise<HTMLLIElement[]> {
-    if (hasFilters(state) || !state.q) return [];
-    const words = state.q.split(/\s+/).filter((w) => w.length >= 3);
-    const tries = words.length > 1 ? words : words.map((w) => w.slice(0, Math.max(3, w.length - 2)));
-    for (const term of tries) {
-      const found = await pagefind.search(term);
-      if (current !== run || !found?.results.length) continue;
-      const data = await Promise.all(found.results.slice(0, 3).map((r) => r.data()));
-      const heading = document.createElement('li');
-      heading.className = 'near-matches';
-      heading.append(`Misschien bedoelde u “${term}”:`);
-      const items = data.map((d) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = d.url;
-        link.textContent = d.meta.title ?? d.url;
-        item.append(link);
-        return item;
-      });
-      return [heading, ...items];
-    }
-    return [];
-  }
-
-  /**
-   * Pagefind's worker runs searches in turn, so a search started for every keystroke would queue
-   * behind the ones for earlier keystrokes. Each search waits for the one before it, and only
-   * the newest of those waiting goes to Pagefind: searching starts at once when the worker is
-   * idle, and typing never builds a queue.
-   */
-  let inFlight: Promise<unknown> = Promise.resolve();
-  async function oneAtATime<T>(current: number, find: () => Promise<T>): Promise<T | undefined> {
-    await inFlight;
-    if (current !== run) return undefined;
-    const found = find();
-    inFlight = found.catch(() => undefined);
-    return found;
-  }
-
-  /** Marks the results as being updated (aria-busy) until the newest search has rendered. */
-  async function search() {
-    const current = ++run;
-    list.setAttribute('aria-busy', 'true');
-    try {
-      await runSearch(current);
-    } catch (error) {
-      // Offline, with a part of a large index that this browser never fetched; or a broken deploy.
-      if (current !== run) return;
-      console.error(error);
-      list.replaceChildren();
-      count.textContent = navigator.onLine ? 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.' : OFFLINE;
-    } finally {
-      if (current === run) list.removeAttribute('aria-busy');
-    }
-  }
-
-  async function runSearch(current: number) {
-    const filtered = hasFilters(state);
-    if (!state.q && !filtered) {
-      renderFilters(allCounts);
-      count.textContent = 'Typ een zoekterm of kies een filter.';
-      list.replaceChildren();
-      return;
-    }
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-    const result = await oneAtATime(current, () =>
-      pagefind.search(state.q || null, { filters, sort: state.sort === 'datum' || !state.q ? { datum: 'desc' } : undefined }),
-    );
-    if (current !== run || !result) return; // a newer search has started
-    renderFilters(countFacets(facetFile, result.results.map((r) => r.id)));
-    const total = result.results.length;
-    if (total === 0) list.replaceChildren(...zeroResultHelp(), ...(await nearMatches(current)));
-    else await showResults(result.results, 0, current);
-    if (current !== run) return;
-    // The count comes last: screen readers hear it once the results it describes are there.
-    const about = state.q ? ` voor “${state.q}”` : '';
-    if (total > 0) count.textContent = `${total} ${total === 1 ? 'resultaat' : 'resultaten'}${about}.`;
-    // Offline, Pagefind finds nothing in index chunks it cannot fetch: say why.
-    else count.textContent = navigator.onLine ? `Geen resultaten${about}.` : `Geen resultaten${about}. ${OFFLINE}`;
-  }
-
-  async function showResults(results: { data: () => Promise<PagefindResultData> }[], from: number, current: number) {
-    const page = await Promise.all(results.slice(from, from + PAGE).map((r) => r.data()));
-    if (current !== run) return;
-    const items = page.map(renderResult);
-    if (from === 0) list.replaceChildren(...items);
-    else list.querySelector('.result-more')?.replaceWith(...items);
-    if (results.length > from + PAGE) {
-      const more = document.createElement('li');
-      more.className = 'result-more';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = `Toon meer resultaten (${results.length - from - PAGE})`;
-      button.addEventListener('click', () =>
-        showResults(results, from + PAGE, current).catch(() => {
-          button.textContent = navigator.onLine ? 'Laden lukte niet. Probeer het opnieuw.' : OFFLINE;
-        }),
-      );
-      more.append(button);
-      list.append(more);
-    }
-  }
-
-  /** Writes the state to the URL (a new history entry for deliberate changes) and searches. */
-  function commit(mode: 'push' | 'replace') {
-    const url = `${location.pathname}${urlFromState(state, config.filters)}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
-    applyStateToControls();
-    void search();
-  }
-
-  input.addEventListener('input', () => {
-    // One letter matches nearly every word and keeps Pagefind busy; Enter still searches it.
-    if (input.value.trim().length === 1) return;
-    state = readControls();
-    commit('replace');
+  const results = searchResults({
+    pagefind,
+    facetFile,
+    config,
+    filterBox,
+    count,
+    list,
+    onDropFilter: (filter, remaining) => {
+      urlState.state.filters[filter] = remaining;
+      urlState.commit('push');
+    },
   });
-  form.addEventListener('change', (event) => {
-    if (event.target === input) return;
-    state = readControls();
-    commit('push');
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    state = readControls();
-    commit('push');
-  });
-  window.addEventListener('popstate', () => {
-    state = stateFromUrl(location.search, config.filters);
-    applyStateToControls();
-    void search();
-  });
+  const urlState = searchHistory({ form, input, sort, filterBox, panel }, config.filters, (state) => void results.search(state));
 
-  applyStateToControls();
-  await search();
+  urlState.show();
+  await results.search(urlState.state);
   document.documentElement.dataset.searchReady = 'true';
   // Progressive enhancement: from now on search and the pages visited work offline.
   if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
 }
-

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createSiteServer, listen } from '../../scripts/site-server.ts';
+import { createSiteServer, listen } from '../../site/server/site-server.ts';
 import { checkContent, documentPath } from '../../contract/index.ts';
 import { writeServiceWorker } from '../../site/integrations/service-worker.ts';
 import { launchBrowser } from '../support/browser.ts';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { runAstroBuild as buildSite } from '../../scripts/astro-build.ts';
-import { createSiteServer, listen } from '../../scripts/site-server.ts';
+import { runAstroBuild as buildSite } from '../../site/build/astro-build.ts';
+import { createSiteServer, listen } from '../../site/server/site-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
