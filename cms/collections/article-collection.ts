@@ -45,7 +45,7 @@ export function articleCollection(
     },
     hooks: {
       beforeChange: [redirectFromOnSlugChange(slug)],
-      afterChange: [rebuildAfterArticleChange],
+      afterChange: [rebuildAfterArticleChange(slug)],
       afterDelete: [rebuildAfterArticleDelete],
     },
     fields,
