@@ -3,21 +3,18 @@
  * and everything else; editors manage content and media. Visitors read published documents,
  * taxonomies and media, never drafts and never users.
  */
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload';
+import type { Access, FieldAccess, TypedUser, Where } from 'payload';
 
 export const ROLES = ['admin', 'editor'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = { admin: 'Beheerder', editor: 'Redacteur' };
 
-type UserWithRoles = { id: number | string; roles?: Role[] | null; collection?: string };
-
-export function hasRole(user: PayloadRequest['user'] | null | undefined, role: Role): boolean {
-  const roles = (user as UserWithRoles | null | undefined)?.roles;
-  return Array.isArray(roles) && roles.includes(role);
+export function hasRole(user: TypedUser | null | undefined, role: Role): boolean {
+  return user?.roles?.includes(role) ?? false;
 }
 
-export const isAdmin = (user: PayloadRequest['user'] | null | undefined): boolean => hasRole(user, 'admin');
-export const isStaff = (user: PayloadRequest['user'] | null | undefined): boolean =>
+export const isAdmin = (user: TypedUser | null | undefined): boolean => hasRole(user, 'admin');
+export const isStaff = (user: TypedUser | null | undefined): boolean =>
   user?.collection === 'users' && (hasRole(user, 'admin') || hasRole(user, 'editor'));
 
 const published: Where = { _status: { equals: 'published' } };

@@ -60,7 +60,7 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
     },
     hooks: {
       beforeChange: [redirectFromOnSlugChange(slug)],
-      afterChange: [rebuildAfterArticleChange],
+      afterChange: [rebuildAfterArticleChange(slug)],
       afterDelete: [rebuildAfterArticleDelete],
     },
     fields,

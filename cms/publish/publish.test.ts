@@ -2,21 +2,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath } from '../../contract/vocabulary.ts';
+import type { PracticeExample } from '../payload-types.ts';
+import { createInput } from '../test/support/create-input.ts';
 import { startTestCms, type TestCms } from '../test/support/payload.ts';
 import { importContent } from '../sync/import.ts';
 import { REBUILD_TASK } from './rebuild-task.ts';
 import { SITE_STATUS } from './site-status.ts';
 
 const SAMPLE = path.resolve('content');
-const paragraph = (text: string) => ({
+const paragraph = (text: string): PracticeExample['body'] => ({
   root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [
     { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] },
   ] },
 });
 
-async function example(cms: TestCms, title: string) {
+/** A practice example ready to publish, its slug left to the CMS. */
+async function example(cms: TestCms, title: string, status: PracticeExample['_status']) {
   const theme = (await cms.payload.find({ collection: 'themes', limit: 1 })).docs[0]!;
-  return {
+  return createInput('practice-examples', {
     title,
     summary: 'Een school en een jeugdhulpaanbieder werken samen.',
     publishedAt: '2026-11-20',
@@ -24,7 +27,8 @@ async function example(cms: TestCms, title: string) {
     sectors: ['vo'],
     organisations: [{ name: 'Het Proefcollege', kind: 'school' }],
     body: paragraph('Leerlingen bouwen samen een zeepbellenfabriek.'),
-  };
+    _status: status,
+  });
 }
 
 describe('publishing rebuilds the site', () => {
@@ -33,15 +37,15 @@ describe('publishing rebuilds the site', () => {
   const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
   const page = (slug: string) => path.join(dist, documentPath('practice-examples', slug), 'index.html');
   const indexed = () => JSON.parse(read('pagefind/pagefind-entry.json')).languages.nl.page_count as number;
-  const status = async () => (await cms.payload.findGlobal({ slug: SITE_STATUS as never })) as unknown as Record<string, unknown>;
+  const status = () => cms.payload.findGlobal({ slug: SITE_STATUS });
 
   beforeAll(async () => {
     cms = await startTestCms();
     dist = cms.env.SITE_DIST_DIR!;
     await importContent({ payload: cms.payload, contentDir: SAMPLE });
     // The import itself queues nothing (content/ is what the site is built from); build once.
-    expect(await cms.payload.count({ collection: 'payload-jobs' as never })).toMatchObject({ totalDocs: 0 });
-    await cms.payload.jobs.queue({ task: REBUILD_TASK as never, input: { reason: 'test' } as never });
+    expect(await cms.payload.count({ collection: 'payload-jobs' })).toMatchObject({ totalDocs: 0 });
+    await cms.payload.jobs.queue({ task: REBUILD_TASK, input: { reason: 'test' } });
     await cms.payload.jobs.run();
     expect(existsSync(path.join(dist, 'index.html'))).toBe(true);
   }, 180_000);
@@ -49,7 +53,7 @@ describe('publishing rebuilds the site', () => {
 
   it('puts a published document on the site: its page, search entry, feed item and sitemap entry', async () => {
     const before = indexed();
-    await cms.payload.create({ collection: 'practice-examples', data: { ...(await example(cms, 'De zeepbellenfabriek')), _status: 'published' } as never });
+    await cms.payload.create({ collection: 'practice-examples', data: await example(cms, 'De zeepbellenfabriek', 'published') });
     await cms.payload.jobs.run();
     expect(readFileSync(page('de-zeepbellenfabriek'), 'utf8')).toContain('zeepbellenfabriek');
     expect(indexed()).toBe(before + 1);
@@ -59,8 +63,8 @@ describe('publishing rebuilds the site', () => {
   }, 120_000);
 
   it('does not rebuild for a draft, and never shows one', async () => {
-    const draft = await cms.payload.create({ collection: 'practice-examples', draft: true, data: { ...(await example(cms, 'Nog een concept')), _status: 'draft' } as never });
-    const { totalDocs } = await cms.payload.count({ collection: 'payload-jobs' as never, where: { completedAt: { exists: false } } });
+    const draft = await cms.payload.create({ collection: 'practice-examples', draft: true, data: await example(cms, 'Nog een concept', 'draft') });
+    const { totalDocs } = await cms.payload.count({ collection: 'payload-jobs', where: { completedAt: { exists: false } } });
     expect(totalDocs).toBe(0);
     expect(draft._status).toBe('draft');
     expect(existsSync(page('nog-een-concept'))).toBe(false);
@@ -69,7 +73,7 @@ describe('publishing rebuilds the site', () => {
   it('takes an unpublished document off the site, search included', async () => {
     const doc = (await cms.payload.find({ collection: 'practice-examples', where: { slug: { equals: 'de-zeepbellenfabriek' } } })).docs[0]!;
     const before = indexed();
-    await cms.payload.update({ collection: 'practice-examples', id: doc.id, data: { _status: 'draft' } as never });
+    await cms.payload.update({ collection: 'practice-examples', id: doc.id, data: { _status: 'draft' } });
     await cms.payload.jobs.run();
     expect(existsSync(page('de-zeepbellenfabriek'))).toBe(false);
     expect(indexed()).toBe(before - 1);
@@ -78,7 +82,7 @@ describe('publishing rebuilds the site', () => {
 
   it('leaves a working redirect at the old path when a published slug changes', async () => {
     const doc = (await cms.payload.find({ collection: 'practice-examples', where: { slug: { equals: 'kernpartners-utrecht' } } })).docs[0]!;
-    await cms.payload.update({ collection: 'practice-examples', id: doc.id, data: { slug: 'kernpartners-in-utrecht', _status: 'published' } as never });
+    await cms.payload.update({ collection: 'practice-examples', id: doc.id, data: { slug: 'kernpartners-in-utrecht', _status: 'published' } });
     await cms.payload.jobs.run();
     expect(existsSync(page('kernpartners-in-utrecht'))).toBe(true);
     const redirect = readFileSync(page('kernpartners-utrecht'), 'utf8');

@@ -15,7 +15,7 @@ import { setSiteStatus } from './site-status.ts';
 
 export const REBUILD_TASK = 'rebuildSite';
 
-export function rebuildTask(env: Env): TaskConfig {
+export function rebuildTask(env: Env): TaskConfig<typeof REBUILD_TASK> {
   return {
     slug: REBUILD_TASK,
     label: 'Website opnieuw bouwen',
@@ -26,7 +26,7 @@ export function rebuildTask(env: Env): TaskConfig {
     handler: async ({ input, req }) => {
       const { payload } = req;
       const settings = publishSettings(env);
-      const reason = String((input as { reason?: string }).reason ?? '');
+      const reason = input.reason ?? '';
       const started = Date.now();
       await setSiteStatus(payload, { state: 'bezig', startedAt: new Date(started).toISOString(), reason, error: null });
       try {

@@ -1,4 +1,4 @@
-import type { GlobalConfig, Payload } from 'payload';
+import type { DataFromGlobalSlug, GlobalConfig, Payload } from 'payload';
 import { staff } from '../access/roles.ts';
 
 export const SITE_STATUS = 'site-status';
@@ -29,6 +29,6 @@ export const SiteStatus: GlobalConfig = {
   ],
 };
 
-export function setSiteStatus(payload: Payload, data: Record<string, unknown>) {
-  return payload.updateGlobal({ slug: SITE_STATUS as never, data: data as never, overrideAccess: true });
+export function setSiteStatus(payload: Payload, data: Partial<DataFromGlobalSlug<typeof SITE_STATUS>>) {
+  return payload.updateGlobal({ slug: SITE_STATUS, data, overrideAccess: true });
 }

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.ts';
+import type { PracticeExample } from '../payload-types.ts';
 import { startAdminServer, type AdminServer } from './support/admin-server.ts';
 
 describe('the CMS admin in Chromium', () => {
@@ -16,13 +17,14 @@ describe('the CMS admin in Chromium', () => {
   const started = performance.now();
   const mark = (name: string) => (timings[name] = Math.round((performance.now() - started) / 100) / 10);
 
+  /** The REST API as the logged-in admin; reads here are of practice examples. */
   async function api(method: string, route: string, body?: unknown) {
     const res = await fetch(`${server.url}${route}`, {
       method,
       headers: { Authorization: `JWT ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
-    return { status: res.status, json: (await res.json()) as Record<string, any> };
+    return { status: res.status, json: (await res.json()) as PracticeExample };
   }
 
   beforeAll(async () => {
@@ -91,7 +93,7 @@ describe('the CMS admin in Chromium', () => {
 
     const pub = await fetch(`${server.url}/api/practice-examples/${id}`);
     expect(pub.status).toBe(200);
-    const doc = (await pub.json()) as Record<string, any>;
+    const doc = (await pub.json()) as PracticeExample;
     expect(doc.title).toBe('Een jeugdhulpverlener op school in Dronten');
     expect(doc.sectors).toEqual(['po']);
     expect(doc.organisations).toMatchObject([{ name: 'Basisschool De Estafette', kind: 'school' }]);

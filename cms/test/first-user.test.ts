@@ -1,5 +1,6 @@
 /** Payload's create-first-user screen (POST /api/users/first-register) on an empty database. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { User } from '../payload-types.ts';
 import { startTestCms, type TestCms } from './support/payload.ts';
 
 let cms: TestCms;
@@ -15,7 +16,7 @@ it('makes the first account an admin, even when it asks for less, and only once'
     body: { email: 'eerste@schoolnabij.test', password: 'eerste-wachtwoord-1', confirmPassword: 'eerste-wachtwoord-1', roles: ['editor'] },
   });
   expect(first.status).toBe(200);
-  const { user } = (await first.json()) as { user: { roles: string[] } };
+  const { user } = (await first.json()) as { user: User };
   expect(user.roles).toEqual(['admin']);
 
   const second = await cms.rest('POST', '/api/users/first-register', {

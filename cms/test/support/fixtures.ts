@@ -1,12 +1,14 @@
 /** Test data that satisfies the content contract, and the users of the access tests. */
 import type { Payload } from 'payload';
 import sharp from 'sharp';
+import type { Person, Theme, User } from '../../payload-types.ts';
+import { createInput, type CreateInput } from './create-input.ts';
 
 export interface Fixtures {
-  admin: { id: number | string; email: string; password: string };
-  editor: { id: number | string; email: string; password: string };
-  themeId: number | string;
-  personId: number | string;
+  admin: { id: User['id']; email: string; password: string };
+  editor: { id: User['id']; email: string; password: string };
+  themeId: Theme['id'];
+  personId: Person['id'];
 }
 
 export async function seed(payload: Payload): Promise<Fixtures> {
@@ -14,15 +16,15 @@ export async function seed(payload: Payload): Promise<Fixtures> {
   const adminData = { email: 'beheer@schoolnabij.test', password: 'beheer-wachtwoord-1' };
   const editorData = { email: 'redactie@schoolnabij.test', password: 'redactie-wachtwoord-1' };
   const admin = await payload.create({ collection: 'users', data: { ...adminData, roles: ['editor'] }, overrideAccess: true });
-  const editor = await payload.create({ collection: 'users', data: editorData, overrideAccess: true });
+  const editor = await payload.create({ collection: 'users', data: createInput('users', editorData), overrideAccess: true });
   const theme = await payload.create({
     collection: 'themes',
-    data: { name: 'Thuiszitters', description: 'Kinderen die niet naar school gaan.' },
+    data: createInput('themes', { name: 'Thuiszitters', description: 'Kinderen die niet naar school gaan.' }),
     overrideAccess: true,
   });
   const person = await payload.create({
     collection: 'people',
-    data: { name: 'Anna de Vries', role: 'Jeugdverpleegkundige', organisation: 'GGD Flevoland' },
+    data: createInput('people', { name: 'Anna de Vries', role: 'Jeugdverpleegkundige', organisation: 'GGD Flevoland' }),
     overrideAccess: true,
   });
   return {
@@ -33,9 +35,9 @@ export async function seed(payload: Payload): Promise<Fixtures> {
   };
 }
 
-/** A complete practice example; fields can be overridden per test. */
-export function practiceExample(fixtures: Fixtures, overrides: Record<string, unknown> = {}) {
-  return {
+/** A complete practice example, its slug left to the CMS; fields can be overridden per test. */
+export function practiceExample(fixtures: Fixtures, overrides: Partial<CreateInput<'practice-examples'>> = {}) {
+  return createInput('practice-examples', {
     title: 'Jeugdhulp in de school in Dronten',
     summary: 'Een jeugdhulpverlener werkt drie dagen per week op school.',
     publishedAt: '2026-03-01T00:00:00.000Z',
@@ -46,7 +48,7 @@ export function practiceExample(fixtures: Fixtures, overrides: Record<string, un
     organisations: [{ name: 'Basisschool De Estafette', kind: 'school' }],
     _status: 'published',
     ...overrides,
-  };
+  });
 }
 
 /** A small real PNG, for upload tests. */
