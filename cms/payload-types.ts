@@ -326,13 +326,13 @@ export interface PracticeExample {
 export interface Theme {
   id: number;
   /**
-   * De naam van het thema.
-   */
-  name: string;
-  /**
    * Deel van het webadres /themas/<slug>/; wordt uit de naam afgeleid.
    */
   slug: string;
+  /**
+   * De naam van het thema.
+   */
+  name: string;
   /**
    * Korte uitleg op de themapagina.
    */
@@ -373,13 +373,13 @@ export interface Media {
 export interface Region {
   id: number;
   /**
-   * De naam van de jeugdhulpregio.
-   */
-  name: string;
-  /**
    * Deel van het webadres /regios/<slug>/; wordt uit de naam afgeleid.
    */
   slug: string;
+  /**
+   * De naam van de jeugdhulpregio.
+   */
+  name: string;
   /**
    * Minstens één gemeente in deze regio.
    */
@@ -396,13 +396,13 @@ export interface Region {
 export interface Person {
   id: number;
   /**
-   * Voor- en achternaam.
-   */
-  name: string;
-  /**
    * Korte naam voor verwijzingen; wordt uit de naam afgeleid.
    */
   slug: string;
+  /**
+   * Voor- en achternaam.
+   */
+  name: string;
   /**
    * De functie of rol, bijvoorbeeld "jeugdverpleegkundige".
    */
@@ -1367,8 +1367,8 @@ export interface PagesSelect<T extends boolean = true> {
  * via the `definition` "themes_select".
  */
 export interface ThemesSelect<T extends boolean = true> {
-  name?: T;
   slug?: T;
+  name?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1378,8 +1378,8 @@ export interface ThemesSelect<T extends boolean = true> {
  * via the `definition` "regions_select".
  */
 export interface RegionsSelect<T extends boolean = true> {
-  name?: T;
   slug?: T;
+  name?: T;
   municipalities?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1389,8 +1389,8 @@ export interface RegionsSelect<T extends boolean = true> {
  * via the `definition` "people_select".
  */
 export interface PeopleSelect<T extends boolean = true> {
-  name?: T;
   slug?: T;
+  name?: T;
   role?: T;
   organisation?: T;
   updatedAt?: T;
