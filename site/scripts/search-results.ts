@@ -3,6 +3,7 @@
  * the filters with their counts, help when nothing is found, and what to say offline.
  */
 import { countFacets, type FacetFile } from './facet-format.ts';
+import { looksOffline } from './offline.ts';
 import type { Pagefind, PagefindResultData } from './pagefind.ts';
 import { hasFilters, type SearchState } from './search-state.ts';
 
@@ -171,7 +172,7 @@ export function searchResults(options: ResultsOptions): SearchResults {
       if (current !== run) return;
       console.error(error);
       list.replaceChildren();
-      count.textContent = navigator.onLine ? 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.' : OFFLINE;
+      count.textContent = looksOffline(error) ? OFFLINE : 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.';
     } finally {
       if (current === run) list.removeAttribute('aria-busy');
     }
@@ -199,7 +200,7 @@ export function searchResults(options: ResultsOptions): SearchResults {
     const about = state.q ? ` voor “${state.q}”` : '';
     if (total > 0) count.textContent = `${total} ${total === 1 ? 'resultaat' : 'resultaten'}${about}.`;
     // Offline, Pagefind finds nothing in index chunks it cannot fetch: say why.
-    else count.textContent = navigator.onLine ? `Geen resultaten${about}.` : `Geen resultaten${about}. ${OFFLINE}`;
+    else count.textContent = looksOffline() ? `Geen resultaten${about}. ${OFFLINE}` : `Geen resultaten${about}.`;
   }
 
   async function showResults(results: { data: () => Promise<PagefindResultData> }[], from: number, current: number) {
@@ -215,8 +216,8 @@ export function searchResults(options: ResultsOptions): SearchResults {
       button.type = 'button';
       button.textContent = `Toon meer resultaten (${results.length - from - PAGE})`;
       button.addEventListener('click', () =>
-        showResults(results, from + PAGE, current).catch(() => {
-          button.textContent = navigator.onLine ? 'Laden lukte niet. Probeer het opnieuw.' : OFFLINE;
+        showResults(results, from + PAGE, current).catch((error: unknown) => {
+          button.textContent = looksOffline(error) ? OFFLINE : 'Laden lukte niet. Probeer het opnieuw.';
         }),
       );
       more.append(button);
