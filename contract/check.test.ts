@@ -147,4 +147,23 @@ describe('npm run check:content', () => {
     expect(result.stderr).toMatch(/proef\.mdx: ageMax: must be at least ageMin \(12\), got 4\n/);
     expect(result.stderr).toMatch(/\n2 violations of the content contract in /);
   });
+  // One broken line per file; the violation names the file and that line, with js-yaml's reason.
+  // An unreadable taxonomy has no entries, so the documents that use them are reported too
+  // (`follows`); an unreadable document nobody links to stands alone.
+  const brokenYaml: [string, string, (dir: string) => void, string, RegExp | undefined][] = [
+    ['themes.yaml', 'themes.yaml', (dir) => edit(path.join(dir, 'themes.yaml'), '- slug: interprofessioneel-samenwerken', '- slug: interprofessioneel: samenwerken'), 'line 7: bad indentation of a mapping entry', /\.mdx: themes\.\d+: unknown theme "[a-z-]+" \(expected a slug from themes\.yaml\)$/],
+    ['people.yaml', 'people.yaml', (dir) => edit(path.join(dir, 'people.yaml'), '  role: Directeur\n', '   role: Directeur\n'), 'line 3: bad indentation of a mapping entry', /\.mdx: (contact|expert): unknown person "[a-z-]+" \(expected a slug from people\.yaml\)$/],
+    ['MDX frontmatter', 'practice-examples/amigos-op-school-rotterdam-zuid.mdx', (dir) => edit(path.join(dir, 'practice-examples', 'amigos-op-school-rotterdam-zuid.mdx'), '  - ouderbetrokkenheid\n', '\t- ouderbetrokkenheid\n'), 'frontmatter: line 8: tab characters must not be used in indentation', undefined],
+  ];
+  it.each(brokenYaml)('exits 1 naming the file and line of a broken %s, without a stack trace', (_name, file, breakIt, message, follows) => {
+    const dir = copyOfSampleContent();
+    breakIt(dir);
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    const [first, ...others] = result.stderr.split('\n\n')[0]!.split('\n');
+    expect(first).toBe(`${dir}/${file}: ${message}`);
+    if (follows) for (const line of others) expect(line).toMatch(follows);
+    else expect(others).toEqual([]);
+    expect(result.stderr).toMatch(new RegExp(`\n\n${others.length + 1} violations? of the content contract in [^\n]+\n$`));
+  });
 });
