@@ -110,7 +110,8 @@ describe('hostile editor input, from the REST API through export, build and impo
   const uploads: string[] = [];
   const slugs = new Map<string, string>();
   const restored = new Map<string, unknown>();
-  let build: { code: number; output: string };
+  let exported: Promise<unknown>;
+  let build: { code: number; output: string } | undefined;
 
   beforeAll(async () => {
     cms = await startTestCms();
@@ -140,8 +141,10 @@ describe('hostile editor input, from the REST API through export, build and impo
       slugs.set(c.name, ((await res.json()) as { doc: Doc }).doc.slug);
     }
 
+    // The export refuses a tree that breaks the contract: kept to be reported by its own test.
     contentDir = path.join(work, 'content');
-    await exportContent({ payload: cms.payload, contentDir });
+    exported = exportContent({ payload: cms.payload, contentDir });
+    if (!(await exported.then(() => true, () => false))) return;
     build = await runAstroBuild({ outDir: path.join(work, 'dist'), contentDir });
 
     // Round trip: the documents and the image go, and come back from the exported files alone.
@@ -165,9 +168,10 @@ describe('hostile editor input, from the REST API through export, build and impo
     expect(uploads).toEqual(['team-foto-2026.jpg', 'team-foto-2026-1.jpg']);
   });
 
-  it('exports content that passes the contract, and builds it', () => {
+  it('exports content that passes the contract, and builds it', async () => {
+    await expect(exported).resolves.toBeDefined();
     expect(checkContent(contentDir).violations.map(formatViolation)).toEqual([]);
-    expect(build.code, build.output).toBe(0);
+    expect(build?.code, build?.output).toBe(0);
   });
 
   it.each(CASES)('shows $name on the page as typed', (c) => {
