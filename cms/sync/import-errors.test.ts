@@ -34,6 +34,13 @@ describe('npm run import, when a body cannot be converted into the editor', () =
         `its text has "</Callout" on line ${at('\\</Callout>')}, which ends it there; write "&lt;" for a "<" that is text`,
     ],
     [
+      'a line "\\</Callout>" at the end of a Callout\'s text, which Payload would import as a Callout and a stray paragraph',
+      'Tekst.\n\n<Callout title="Let op">\nEerste regel.\n\\</Callout>\n</Callout>\n',
+      (at) =>
+        `line ${at('<Callout title="Let op">')}: the <Callout> that starts here cannot be converted into the editor's form: ` +
+        `its text has "</Callout" on line ${at('\\</Callout>')}, which ends it there; write "&lt;" for a "<" that is text`,
+    ],
+    [
       'a Callout that is never closed',
       'Tekst.\n\n<Callout title="Let op">\nEerste regel.\n',
       (at) => `line ${at('<Callout title="Let op">')}: the <Callout> that starts here cannot be converted into the editor's form: its closing </Callout> is missing`,
