@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeJsxAttribute, escapeMdxText, protectMdxText, restoreMdxEscapes, unescapeJsxAttribute, unescapeMdxText } from './mdx-escape.ts';
+import { escapeJsxAttribute, escapeMdxRun, escapeMdxText, protectMdxRun, restoreMdxEscapes, unescapeJsxAttribute, unescapeMdxText } from './mdx-escape.ts';
 
 const HOSTILE = [
   '{process.exit(1)}',
@@ -20,9 +20,9 @@ describe('MDX escaping of editor text', () => {
   });
 
   it.each(HOSTILE)('carries the escapes of %j through a converter as placeholders', (text) => {
-    const protectedText = protectMdxText(text);
+    const [protectedText] = protectMdxRun([text]);
     expect(protectedText).not.toMatch(/[\\{}<>&]/);
-    expect(restoreMdxEscapes(protectedText)).toBe(escapeMdxText(text));
+    expect(restoreMdxEscapes(protectedText!)).toBe(escapeMdxText(text));
   });
 
   it('leaves ordinary Dutch text alone', () => {
@@ -33,5 +33,30 @@ describe('MDX escaping of editor text', () => {
     const value = 'Zeg "ja" & doe het';
     expect(escapeJsxAttribute(value)).toBe('Zeg &quot;ja&quot; &amp; doe het');
     expect(unescapeJsxAttribute(escapeJsxAttribute(value))).toBe(value);
+  });
+
+  it.each(['Tip: {naam}', 'Groep 7 <en 8>', 'Eindigt op \\', 'Twee\nregels', 'Al &#123; en &amp; getypt'])(
+    'writes the attribute value %j without braces, tags, line breaks or a closing backslash, and reads it back',
+    (value) => {
+      const escaped = escapeJsxAttribute(value);
+      expect(escaped).not.toMatch(/[{}<>"\\\n]/);
+      expect(unescapeJsxAttribute(escaped)).toBe(value);
+    },
+  );
+
+  it('reads a numeric character reference in a hand-written attribute as MDX does', () => {
+    expect(unescapeJsxAttribute('Tip: &#123;naam&#x7D;')).toBe('Tip: {naam}');
+  });
+
+  it('escapes a leading import that spans two pieces of one text, in the piece that holds its initial', () => {
+    expect(escapeMdxRun(['im', 'port x from "y"'])).toEqual(['&#105;m', 'port x from "y"']);
+    expect(escapeMdxRun(['Tekst\n', 'ex', 'port default 1'])).toEqual(['Tekst\n', '&#101;x', 'port default 1']);
+    expect(escapeMdxRun(['Zo ', 'import', ' je het'])).toEqual(['Zo ', 'import', ' je het']);
+    expect(escapeMdxRun(['im', 'port x']).map(unescapeMdxText)).toEqual(['im', 'port x']);
+  });
+
+  it('writes < as a character reference, so that Payload never reads a closing tag in text', () => {
+    expect(escapeMdxText('</Callout>')).toBe('&lt;/Callout\\>');
+    expect(unescapeMdxText('&lt;/Callout\\> en \\<b\\>')).toBe('</Callout> en <b>');
   });
 });

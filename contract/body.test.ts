@@ -33,3 +33,25 @@ describe('the body rule', () => {
     ]);
   });
 });
+
+describe('the body rule reads escapes and code spans as CommonMark does', () => {
+  const refused: [string, string][] = [
+    ['an escaped backtick opens no code span', '\\`<script>alert(1)</script>`'],
+    ['an escaped backslash escapes nothing after it', '\\\\<script>alert(1)</script>'],
+    ['two backticks without two to close them are text', '``<script>` alert(1)'],
+    ['a backtick without a partner is text', 'Een ` losse backtick {process.exit(1)}'],
+    ['an escaped backtick inside a would-be span', '`code\\` {process.exit(1)}`'],
+  ];
+  it.each(refused)('refuses a tag or expression when %s', (_name, line) => {
+    expect(checkBody(line)).toEqual([{ line: 1, message: expect.stringMatching(/^(<script> is not allowed|curly braces are MDX expressions)/) }]);
+  });
+
+  const accepted: [string, string][] = [
+    ['inside a code span of two backticks holding one', '``een ` en <script>{x}</script>``'],
+    ['after an escaped backtick, inside a real code span', '\\` en `<script>{x}</script>`'],
+    ['escaped braces and angle brackets', 'Schrijf \\{naam\\} en \\<en 8\\>.'],
+  ];
+  it.each(accepted)('accepts a tag or expression %s', (_name, line) => {
+    expect(checkBody(line)).toEqual([]);
+  });
+});

@@ -13,6 +13,40 @@ export interface BodyProblem {
 }
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+/** CommonMark's escapes: a backslash before ASCII punctuation stands for that character. */
+const ESCAPE = /^\\[!-/:-@[-`{-~]/;
+const BACKTICKS = /^`+/;
+
+/**
+ * The text of a line that MDX reads as Markdown and JSX: without escaped characters and without
+ * code spans. Read left to right as CommonMark does, so an escaped backtick (\`) opens no code
+ * span, and a run of backticks opens one only when a run of the same length closes it.
+ */
+function proseOf(line: string): string {
+  let prose = '';
+  let i = 0;
+  while (i < line.length) {
+    const rest = line.slice(i);
+    const escape = ESCAPE.exec(rest);
+    if (escape) {
+      i += escape[0].length;
+      continue;
+    }
+    const ticks = BACKTICKS.exec(rest)?.[0];
+    if (ticks) {
+      const close = new RegExp(`(?<!\`)${ticks}(?!\`)`).exec(line.slice(i + ticks.length));
+      if (close) i += ticks.length + close.index + ticks.length;
+      else {
+        prose += ticks;
+        i += ticks.length;
+      }
+      continue;
+    }
+    prose += line[i];
+    i++;
+  }
+  return prose;
+}
 
 export function checkBody(body: string): BodyProblem[] {
   const problems: BodyProblem[] = [];
@@ -28,8 +62,7 @@ export function checkBody(body: string): BodyProblem[] {
       fence = opening;
       return;
     }
-    // Inline code stays code, and a backslash escape (\{, \<, \\) stands for the character itself.
-    const prose = text.replace(/`[^`]*`/g, '').replace(/\\./g, '');
+    const prose = proseOf(text);
     if (/^(import|export)\s/.test(prose)) {
       problems.push({ line, message: `"${prose.split(/\s/)[0]}" statements are not allowed in a body (write the text in other words, or put it in \`code\`)` });
     }

@@ -25,8 +25,9 @@ export function loadTaxonomy<T extends { slug: string }>(
   contentDir: string,
   name: Taxonomy,
 ): { entries: T[]; violations: Violation[] } {
-  const { file, data } = readTaxonomyFile(contentDir, name);
+  const { file, data, problem } = readTaxonomyFile(contentDir, name);
   const at = displayPath(file);
+  if (problem) return { entries: [], violations: [{ file: at, field: '', message: problem }] };
   if (data === undefined) return { entries: [], violations: [{ file: at, field: '', message: 'is missing (expected a YAML list)' }] };
   const result = z.array(taxonomySchemas[name]).safeParse(data);
   if (!result.success) return { entries: [], violations: violationsFromZod(at, result.error) };

@@ -165,4 +165,18 @@ describe('npm run check:content', () => {
     expect(result.stderr).toMatch(/proef\.mdx: ageMax: must be at least ageMin \(12\), got 4\n/);
     expect(result.stderr).toMatch(/\n2 violations of the content contract in /);
   });
+  // One broken line per file; the violation names the file and that line, with js-yaml's reason,
+  // and it stands alone: references to an unreadable taxonomy are not reported again.
+  const brokenYaml: [string, string, (dir: string) => void, string][] = [
+    ['themes.yaml', 'themes.yaml', (dir) => edit(path.join(dir, 'themes.yaml'), '- slug: interprofessioneel-samenwerken', '- slug: interprofessioneel: samenwerken'), 'line 7: bad indentation of a mapping entry'],
+    ['people.yaml', 'people.yaml', (dir) => edit(path.join(dir, 'people.yaml'), '  role: Directeur\n', '   role: Directeur\n'), 'line 3: bad indentation of a mapping entry'],
+    ['MDX frontmatter', 'practice-examples/amigos-op-school-rotterdam-zuid.mdx', (dir) => edit(path.join(dir, 'practice-examples', 'amigos-op-school-rotterdam-zuid.mdx'), '  - ouderbetrokkenheid\n', '\t- ouderbetrokkenheid\n'), 'frontmatter: line 8: tab characters must not be used in indentation'],
+  ];
+  it.each(brokenYaml)('exits 1 naming the file and line of a broken %s, in one line without a stack trace', (_name, file, breakIt, message) => {
+    const dir = copyOfSampleContent();
+    breakIt(dir);
+    const result = run(dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^${dir}/${file.replace(/[.]/g, '\\.')}: ${message}\n\n1 violation of the content contract in [^\n]+\n$`));
+  });
 });

@@ -44,9 +44,12 @@ export function checkContent(contentDir: string): ContentCheck {
     }
   }
 
+  // A taxonomy file that cannot be read is one violation, not one more per reference to it.
+  const unreadable = new Set<Taxonomy>();
   const taxonomy = <T extends { slug: string }>(name: Taxonomy): T[] => {
     const result = loadTaxonomy<T>(contentDir, name);
     violations.push(...result.violations);
+    if (result.violations.length && !result.entries.length) unreadable.add(name);
     return result.entries;
   };
   const themes = taxonomy<Theme>('themes');
@@ -63,6 +66,6 @@ export function checkContent(contentDir: string): ContentCheck {
     }
   }
 
-  checkReferences(contentDir, { documents, themes, regions, people, violations, warnings }, invalid);
+  checkReferences(contentDir, { documents, themes, regions, people, violations, warnings }, invalid, unreadable);
   return { documents, themes, regions, people, violations, warnings };
 }

@@ -31,12 +31,28 @@ export function displayPath(file: string): string {
   return relative.startsWith('..') ? file : relative;
 }
 
+/**
+ * js-yaml's load, a syntax error turned into one line that names the line of the file
+ * ("line 7: bad indentation of a mapping entry") instead of js-yaml's message with its snippet.
+ * `firstLine` is the file's line number of the source's first line.
+ */
+function loadYaml(source: string, firstLine: number): unknown {
+  try {
+    return yaml.load(source, YAML_OPTIONS);
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    const where = error.mark ? `line ${firstLine + error.mark.line}: ` : '';
+    throw new Error(`${where}${error.reason}`, { cause: error });
+  }
+}
+
 /** Splits an MDX source into its YAML frontmatter and body; throws with a readable reason. */
 export function parseMdx(source: string): { frontmatter: unknown; body: string; bodyLine: number } {
   const match = FRONTMATTER.exec(source);
   if (!match) throw new Error('expected YAML frontmatter between two lines of "---" at the top of the file');
   return {
-    frontmatter: yaml.load(match[1] ?? '', YAML_OPTIONS) ?? {},
+    // The frontmatter starts on line 2, below the first "---".
+    frontmatter: loadYaml(match[1] ?? '', 2) ?? {},
     body: source.slice(match[0].length),
     /** The file's line number of the body's first line. */
     bodyLine: match[0].split('\n').length,
@@ -52,7 +68,13 @@ export function readCollection(contentDir: string, collection: Collection): stri
     .map((name) => path.join(dir, name));
 }
 
-export function readTaxonomyFile(contentDir: string, taxonomy: Taxonomy): { file: string; data: unknown } {
+/** A taxonomy file's data (undefined when the file is missing), or the reason it is not YAML. */
+export function readTaxonomyFile(contentDir: string, taxonomy: Taxonomy): { file: string; data: unknown; problem?: string } {
   const file = path.join(contentDir, `${taxonomy}.yaml`);
-  return { file, data: existsSync(file) ? yaml.load(readFileSync(file, 'utf8'), YAML_OPTIONS) : undefined };
+  if (!existsSync(file)) return { file, data: undefined };
+  try {
+    return { file, data: loadYaml(readFileSync(file, 'utf8'), 1) };
+  } catch (error) {
+    return { file, data: undefined, problem: (error as Error).message };
+  }
 }

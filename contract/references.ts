@@ -39,9 +39,10 @@ function isSitePath(sitePath: string): boolean {
 
 /**
  * Valid documents are checked in full; documents that failed their schema (`unvalidated`) only
- * where their values have the right shape, and they are no target of a reference.
+ * where their values have the right shape, and they are no target of a reference. References to a
+ * taxonomy file that could not be read (`unreadable`) are not checked: that file is the violation.
  */
-export function checkReferences(contentDir: string, check: References, unvalidated: CheckedDocument[]): void {
+export function checkReferences(contentDir: string, check: References, unvalidated: CheckedDocument[], unreadable: ReadonlySet<string> = new Set()): void {
   const { documents, violations, warnings } = check;
   const slugsOf = (collection: Collection) => new Set(documents.filter((d) => d.collection === collection).map((d) => d.slug));
   const existing = new Map<string, Set<string>>(COLLECTIONS.map((c) => [c, slugsOf(c)]));
@@ -61,7 +62,7 @@ export function checkReferences(contentDir: string, check: References, unvalidat
 
     const visit = (field: Field, value: unknown, at: string) => {
       const { kind } = field;
-      if (kind.type === 'reference' && typeof value === 'string' && !targets[kind.to].has(value)) {
+      if (kind.type === 'reference' && typeof value === 'string' && !unreadable.has(kind.to) && !targets[kind.to].has(value)) {
         const { noun, where } = TARGETS[kind.to];
         const use = TARGETS[kind.to].kind === 'taxonomy' ? `a slug from ${where}` : `the file name of a document in ${where}`;
         fail(at, `"${value}" is not a${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun}; use ${use} (${examples(targets[kind.to])}) or add it there`);

@@ -6,6 +6,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload';
 import { text } from 'payload/shared';
 import { anyone, staff } from '../access/roles.ts';
 import { IMAGE_ALT_MAX } from '../../contract/field.ts';
+import { slugFileName } from '../hooks/slug-file-name.ts';
 import { CONTENT_GROUP } from './article-collection.ts';
 
 export const MEDIA_MIME_TYPES = [
@@ -28,6 +29,7 @@ export function mediaCollection(staticDir: string): CollectionConfig {
     staticDir,
     mimeTypes: MEDIA_MIME_TYPES,
   },
+  hooks: { beforeOperation: [slugFileName] },
   fields: [
     {
       name: 'alt',

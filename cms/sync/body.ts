@@ -4,11 +4,12 @@
  * Around the converters: editor text is escaped so that it stays text in MDX, images and
  * internal links get their content/ form (media path, site path) and back.
  */
-import { convertLexicalToMarkdown, convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
+import { convertLexicalToMarkdown, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { Payload } from 'payload';
 import type { FigureImage } from '../blocks/figure.ts';
-import { protectMdxText, restoreMdxEscapes, unescapeMdxText } from '../mdx-escape.ts';
 import { idOf, type Id } from './documents.ts';
+import { convertMarkdownStrictly } from './markdown-to-lexical.ts';
+import { protectMdxRun, restoreMdxEscapes, unescapeMdxText } from '../mdx-escape.ts';
 
 type Node = { type?: string; children?: Node[]; [key: string]: any };
 type EditorState = { root: Node };
@@ -35,6 +36,19 @@ function mapTree(node: Node, visit: (node: Node) => Node): Node {
   return { ...next, children };
 }
 
+/** What a node that is not text stands for among its text siblings: a line break, a tab, or something visible. */
+const NOT_TEXT: Record<string, string> = { linebreak: '\n', tab: '\t' };
+
+/**
+ * Escapes the text children of one element together, as MDX reads them: side by side, so that
+ * "im" and a bold "port x" are one import at the start of a line.
+ */
+function protectTextOf(children: Node[]): Node[] {
+  const isText = (node: Node) => node.type === 'text' && typeof node.text === 'string';
+  const escaped = protectMdxRun(children.map((c) => (isText(c) ? c.text : (NOT_TEXT[c.type ?? ''] ?? '\ufffc'))));
+  return children.map((c, i) => (isText(c) ? { ...c, text: escaped[i] } : c));
+}
+
 export function createBodyConverter(payload: Payload) {
   // The body field's own editor (every collection shares it), not Payload's default features.
   const field = payload.collections['practice-examples']!.config.fields.find((f) => 'name' in f && f.name === 'body');
@@ -44,7 +58,6 @@ export function createBodyConverter(payload: Payload) {
   function toMdx(state: EditorState | null | undefined, links: BodyLinks): string {
     if (!state?.root) return '';
     const root = mapTree(state.root, (node) => {
-      if (node.type === 'text' && typeof node.text === 'string') return { ...node, text: protectMdxText(node.text) };
       // A plain upload in the editor is written as a Figure, the one image form MDX knows.
       if (node.type === 'upload' && node.relationTo === 'media') {
         const image = links.mediaById.get(String(idOf(node.value)));
@@ -63,11 +76,14 @@ export function createBodyConverter(payload: Payload) {
       }
       return node;
     });
-    return restoreMdxEscapes(convertLexicalToMarkdown({ data: { root } as never, editorConfig })).trim();
+    // Escaped once the tree has its final shape: an unwrapped link puts its text beside other text.
+    const escaped = mapTree(root, (node) => (node.children ? { ...node, children: protectTextOf(node.children) } : node));
+    return restoreMdxEscapes(convertLexicalToMarkdown({ data: { root: escaped } as never, editorConfig })).trim();
   }
 
-  function fromMdx(markdown: string, links: BodyLinks): EditorState {
-    const state = convertMarkdownToLexical({ editorConfig, markdown }) as unknown as EditorState;
+  /** Throws when a part of the body cannot be converted, naming its line (counted from `firstLine`). */
+  function fromMdx(markdown: string, links: BodyLinks, firstLine = 1): EditorState {
+    const state = convertMarkdownStrictly(editorConfig, markdown, firstLine) as EditorState;
     const root = mapTree(state.root, (node) => {
       if (node.type === 'text' && typeof node.text === 'string') return { ...node, text: unescapeMdxText(node.text) };
       if (node.type === 'block' && node.fields?.blockType === 'figure') {

@@ -9,7 +9,7 @@ import type { Payload } from 'payload';
 import { checkContent, ContentContractError, type CheckedDocument } from '../../contract/index.ts';
 import { serializeDocument } from '../../contract/serialize.ts';
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
-import { parseMdx } from '../../contract/files.ts';
+import { displayPath, parseMdx } from '../../contract/files.ts';
 import { createBodyConverter } from './body.ts';
 import { fromFrontmatter, toFrontmatter, type MediaFile } from './documents.ts';
 import { allDocuments, buildLookups, TAXONOMY_COLLECTIONS } from './lookups.ts';
@@ -64,6 +64,15 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
     return { bySlug, lookups: buildLookups(documents, media) };
   };
   const body = createBodyConverter(payload);
+  // A body the editor cannot hold fails the import, naming its file and line, rather than arrive empty.
+  const bodyOf = (file: string, source: string, links: Parameters<typeof body.fromMdx>[1]) => {
+    const { body: markdown, bodyLine } = parseMdx(source);
+    try {
+      return body.fromMdx(markdown, links, bodyLine);
+    } catch (error) {
+      throw new Error(`${displayPath(file)}: body: ${(error as Error).message}`, { cause: error });
+    }
+  };
 
   // Pass 1 creates what is missing, without references to other documents (their targets may
   // not exist yet); pass 2 brings every document to its file's exact content, which for most
@@ -73,8 +82,7 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
   for (const doc of check.documents) {
     if (bySlug.get(doc.collection)!.has(doc.slug)) continue;
     const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, false);
-    const markdown = parseMdx(readFileSync(doc.file, 'utf8')).body;
-    await payload.create({ collection: doc.collection, data: { ...data, body: body.fromMdx(markdown, lookups), _status: 'published' } as never, ...local });
+    await payload.create({ collection: doc.collection, data: { ...data, body: bodyOf(doc.file, readFileSync(doc.file, 'utf8'), lookups), _status: 'published' } as never, ...local });
     created.add(`${doc.collection}/${doc.slug}`);
   }
   summary.created += created.size;
@@ -91,7 +99,7 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
       await payload.update({
         collection: doc.collection,
         id: current.id,
-        data: { ...data, body: body.fromMdx(parseMdx(wanted).body, lookups), _status: 'published' } as never,
+        data: { ...data, body: bodyOf(doc.file, wanted, lookups), _status: 'published' } as never,
         ...local,
       });
       if (!created.has(key)) summary.updated++;

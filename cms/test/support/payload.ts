@@ -14,14 +14,50 @@ export interface TestCms {
   payload: Payload;
   /** The environment this instance was built from, for commands run against the same database. */
   env: Record<string, string | undefined>;
-  /** Calls Payload's REST API in-process: rest('GET', '/api/practice-examples', { token }). */
+  /** Calls Payload's REST API in-process: rest('GET', '/api/practice-examples', { token }); a FormData body is sent as multipart (uploads). */
   rest(method: string, route: string, options?: { token?: string; body?: unknown }): Promise<Response>;
   close(): Promise<void>;
 }
 
 export async function startTestCms(adapter: AdapterName = 'sqlite', overrides: Record<string, string> = {}): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), 'schoolnabij-cms-'));
-  const env: Record<string, string | undefined> = {
+  const env = testCmsEnv(dir, adapter, overrides);
+  // A fresh copy of the config modules per instance: Payload sanitises collection configs in place.
+  vi.resetModules();
+  const { buildCmsConfig } = await import('../../config.ts');
+  const config = await buildCmsConfig(env);
+  const payload = await getPayload({ config, key: dir });
+
+  async function rest(method: string, route: string, options: { token?: string; body?: unknown } = {}) {
+    const headers = new Headers();
+    if (options.token) headers.set('Authorization', `JWT ${options.token}`);
+    const multipart = options.body instanceof FormData;
+    if (options.body !== undefined && !multipart) headers.set('Content-Type', 'application/json');
+    const request = new Request(`http://localhost${route}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
+    });
+    return handleEndpoints({ config, request, path: route.split('?')[0], payloadInstanceCacheKey: dir });
+  }
+
+  return {
+    payload,
+    env,
+    rest,
+    async close() {
+      if (adapter === 'mongodb') {
+        await (payload.db as unknown as { connection: { dropDatabase(): Promise<unknown> } }).connection.dropDatabase().catch(() => {});
+      }
+      await payload.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The environment of a CMS whose database, media and output all live in dir, for startTestCms and for commands spawned by tests. */
+export function testCmsEnv(dir: string, adapter: AdapterName = 'sqlite', overrides: Record<string, string> = {}): Record<string, string | undefined> {
+  return {
     ...process.env,
     CMS_DATA_DIR: dir,
     PAYLOAD_SECRET: 'test-secret-0123456789abcdef',
@@ -38,36 +74,6 @@ export async function startTestCms(adapter: AdapterName = 'sqlite', overrides: R
         ? withDatabaseName(process.env.MONGODB_URL ?? '', `schoolnabij_test_${path.basename(dir).replace(/\W/g, '_')}`)
         : `file:${path.join(dir, 'cms.db')}`,
     ...overrides,
-  };
-  // A fresh copy of the config modules per instance: Payload sanitises collection configs in place.
-  vi.resetModules();
-  const { buildCmsConfig } = await import('../../config.ts');
-  const config = await buildCmsConfig(env);
-  const payload = await getPayload({ config, key: dir });
-
-  async function rest(method: string, route: string, options: { token?: string; body?: unknown } = {}) {
-    const headers = new Headers();
-    if (options.token) headers.set('Authorization', `JWT ${options.token}`);
-    if (options.body !== undefined) headers.set('Content-Type', 'application/json');
-    const request = new Request(`http://localhost${route}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-    return handleEndpoints({ config, request, path: route.split('?')[0], payloadInstanceCacheKey: dir });
-  }
-
-  return {
-    payload,
-    env,
-    rest,
-    async close() {
-      if (adapter === 'mongodb') {
-        await (payload.db as unknown as { connection: { dropDatabase(): Promise<unknown> } }).connection.dropDatabase().catch(() => {});
-      }
-      await payload.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    },
   };
 }
 
