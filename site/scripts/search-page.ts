@@ -1,3 +1,4 @@
+import { isOffline, OFFLINE } from './connection.ts';
 import { countFacets, loadFacetFile } from './facet-format.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 import { hasFilters, stateFromUrl, urlFromState, type SearchState } from './search-state.ts';
@@ -9,8 +10,6 @@ interface SearchConfig {
 }
 
 const PAGE = 10;
-/** Offline, a large index is there only in the parts that earlier searches fetched. */
-const OFFLINE = 'U bent offline. Zonder verbinding vindt zoeken alleen wat u eerder online hebt gezocht.';
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Wires up /zoeken/: results as you type, filters with counts, sort, and every state in the URL. */
@@ -184,9 +183,13 @@ export async function startSearchPage(): Promise<void> {
     } catch (error) {
       // Offline, with a part of a large index that this browser never fetched; or a broken deploy.
       if (current !== run) return;
-      console.error(error);
       list.replaceChildren();
-      count.textContent = navigator.onLine ? 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.' : OFFLINE;
+      if (isOffline(error)) {
+        count.textContent = OFFLINE;
+      } else {
+        console.error(error);
+        count.textContent = 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.';
+      }
     } finally {
       if (current === run) list.removeAttribute('aria-busy');
     }
@@ -230,8 +233,8 @@ export async function startSearchPage(): Promise<void> {
       button.type = 'button';
       button.textContent = `Toon meer resultaten (${results.length - from - PAGE})`;
       button.addEventListener('click', () =>
-        showResults(results, from + PAGE, current).catch(() => {
-          button.textContent = navigator.onLine ? 'Laden lukte niet. Probeer het opnieuw.' : OFFLINE;
+        showResults(results, from + PAGE, current).catch((error: unknown) => {
+          button.textContent = isOffline(error) ? OFFLINE : 'Laden lukte niet. Probeer het opnieuw.';
         }),
       );
       more.append(button);
