@@ -37,11 +37,11 @@ describe.each(people)('$who', ({ user, admin, staff: isStaffMember }) => {
 
 describe('adminsOrSelf', () => {
   it.each([
-    ['a visitor', null, false],
-    ['an admin', user(['admin']), true],
-    ['an editor', user(['editor']), { id: { equals: 7 } }],
-    ['a user without roles', user([]), false],
-  ] as const)('gives %s %j', (_, u, expected) => {
-    expect(adminsOrSelf(args(u))).toEqual(expected);
+    { who: 'a visitor', user: null, reaches: 'no user', expected: false },
+    { who: 'an admin', user: user(['admin']), reaches: 'every user', expected: true },
+    { who: 'an editor', user: user(['editor']), reaches: 'only their own account', expected: { id: { equals: 7 } } },
+    { who: 'a user without roles', user: user([]), reaches: 'no user', expected: false },
+  ])('lets $who reach $reaches', ({ user, expected }) => {
+    expect(adminsOrSelf(args(user))).toEqual(expected);
   });
 });
