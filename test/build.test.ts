@@ -77,6 +77,11 @@ describe('a real build of the sample content', () => {
     const feed = read('rss.xml');
     expect(feed).toContain('<language>nl-nl</language>');
     for (const doc of articles) expect(feed).toContain(`<link>https://schoolnabij.nl${documentPath(doc.collection, doc.slug)}</link>`);
+    // A known item, by hand: its date is the day of publication, its category the kind.
+    const item = feed.match(/<item>(?:(?!<\/item>).)*goed-is-goed-genoeg-dronten\/<\/link>(?:(?!<\/item>).)*<\/item>/s)?.[0] ?? '';
+    expect(item).toContain('<title>Goed is goed genoeg: school, gemeente en jeugdhulp in Dronten</title>');
+    expect(item).toContain('<pubDate>Thu, 05 Apr 2018 00:00:00 GMT</pubDate>');
+    expect(item).toContain('<category>Praktijkvoorbeeld</category>');
     for (const collection of ARTICLE_COLLECTIONS) {
       const kindFeed = read(`${COLLECTION_INFO[collection].route}/rss.xml`);
       const items = kindFeed.match(/<item>/g) ?? [];
