@@ -1,6 +1,6 @@
 /**
- * The CMS contract, on a real database through Payload's Local API and REST API: access per role,
- * validation as strict as contract/, redirects on slug changes, scheduled publishing.
+ * The CMS contract, on a real database through Payload's Local API: validation as strict as
+ * contract/, redirects on slug changes, scheduled publishing. Access per role is tested in cms/access/.
  * Runs against SQLite always, and against MongoDB too when MONGODB_URL is set.
  */
 import type { Payload } from 'payload';
@@ -38,7 +38,6 @@ describe.each(adapters)('CMS on $name', ({ adapter, skip }) => {
   let cms: TestCms;
   let payload: Payload;
   let fx: Fixtures;
-  let admin: User;
   let editor: User;
 
   beforeAll(async () => {
@@ -46,228 +45,10 @@ describe.each(adapters)('CMS on $name', ({ adapter, skip }) => {
     cms = await startTestCms(adapter);
     payload = cms.payload;
     fx = await seed(payload);
-    admin = { ...(await payload.findByID({ collection: 'users', id: fx.admin.id })), collection: 'users' };
     editor = { ...(await payload.findByID({ collection: 'users', id: fx.editor.id })), collection: 'users' };
   });
   afterAll(async () => {
     await cms?.close();
-  });
-
-  async function token(user: { email: string; password: string }): Promise<string> {
-    const res = await cms.rest('POST', '/api/users/login', { body: { email: user.email, password: user.password } });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { token: string }).token;
-  }
-
-  describe.skipIf(skip)('roles', () => {
-    it('makes the very first user an admin and later users editors', () => {
-      expect(admin.roles).toEqual(['admin']);
-      expect(editor.roles).toEqual(['editor']);
-    });
-  });
-
-  describe.skipIf(skip)('access through the Local API', () => {
-    let publishedId: number | string;
-    let draftId: number | string;
-
-    beforeAll(async () => {
-      if (skip) return;
-      publishedId = (await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Openbaar voorbeeld' }) })).id;
-      draftId = (
-        await payload.create({
-          collection: 'practice-examples',
-          data: { title: 'Geheim concept', _status: 'draft' },
-          draft: true,
-        })
-      ).id;
-    });
-
-    it('anonymous visitors read published documents only, never drafts', async () => {
-      const { docs } = await payload.find({ collection: 'practice-examples', overrideAccess: false, draft: true });
-      expect(docs.map((d) => d.id)).toContain(publishedId);
-      expect(docs.map((d) => d.id)).not.toContain(draftId);
-      await expect(payload.findByID({ collection: 'practice-examples', id: draftId, overrideAccess: false })).rejects.toThrow();
-    });
-
-    it('anonymous visitors see the published version, not a newer draft of it', async () => {
-      const id = (await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Eerste versie', slug: 'eerste-versie' }) })).id;
-      await payload.update({ collection: 'practice-examples', id, data: { title: 'Nog niet klaar' }, draft: true, user: editor, overrideAccess: false });
-      const visible = await payload.findByID({ collection: 'practice-examples', id, overrideAccess: false, draft: true });
-      expect(visible.title).toBe('Eerste versie');
-      const asEditor = await payload.findByID({ collection: 'practice-examples', id, overrideAccess: false, user: editor, draft: true });
-      expect(asEditor.title).toBe('Nog niet klaar');
-    });
-
-    it('anonymous visitors cannot create, update or delete content', async () => {
-      await expect(payload.create({ collection: 'practice-examples', data: practiceExample(fx), overrideAccess: false })).rejects.toThrow(/niet uitvoeren/);
-      await expect(payload.update({ collection: 'practice-examples', id: publishedId, data: { title: 'Gekaapt' }, overrideAccess: false })).rejects.toThrow();
-      await expect(payload.delete({ collection: 'practice-examples', id: publishedId, overrideAccess: false })).rejects.toThrow();
-      await expect(payload.create({ collection: 'themes', data: createInput('themes', { name: 'X', description: 'Y' }), overrideAccess: false })).rejects.toThrow();
-    });
-
-    it('anonymous visitors read taxonomies and media, but never users', async () => {
-      expect((await payload.find({ collection: 'themes', overrideAccess: false })).totalDocs).toBeGreaterThan(0);
-      expect((await payload.find({ collection: 'people', overrideAccess: false })).totalDocs).toBeGreaterThan(0);
-      await expect(payload.find({ collection: 'media', overrideAccess: false })).resolves.toBeDefined();
-      await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow();
-    });
-
-    it('editors read drafts and create, edit, publish and delete content', async () => {
-      const draft = await payload.findByID({ collection: 'practice-examples', id: draftId, overrideAccess: false, user: editor, draft: true });
-      expect(draft.title).toBe('Geheim concept');
-      const created = await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Van de redactie', _status: 'draft' }), draft: true, overrideAccess: false, user: editor });
-      const published = await payload.update({ collection: 'practice-examples', id: created.id, data: { _status: 'published' }, overrideAccess: false, user: editor });
-      expect(published._status).toBe('published');
-      await payload.delete({ collection: 'practice-examples', id: created.id, overrideAccess: false, user: editor });
-      await expect(payload.findByID({ collection: 'practice-examples', id: created.id })).rejects.toThrow();
-      const theme = await payload.create({ collection: 'themes', data: createInput('themes', { name: 'Nieuw thema', description: 'Uitleg.' }), overrideAccess: false, user: editor });
-      await payload.delete({ collection: 'themes', id: theme.id, overrideAccess: false, user: editor });
-    });
-
-    it('editors upload media but do not manage users or roles', async () => {
-      const media = await payload.create({ collection: 'media', data: { alt: 'Een groen vlak' }, file: await pngFile('redactie.png'), overrideAccess: false, user: editor });
-      expect(media.mimeType).toBe('image/png');
-      await expect(payload.create({ collection: 'users', data: createInput('users', { email: 'nieuw@schoolnabij.test', password: 'x-wachtwoord-1' }), overrideAccess: false, user: editor })).rejects.toThrow();
-      await expect(payload.update({ collection: 'users', id: fx.admin.id, data: { name: 'Gekaapt' }, overrideAccess: false, user: editor })).rejects.toThrow();
-      await expect(payload.delete({ collection: 'users', id: fx.admin.id, overrideAccess: false, user: editor })).rejects.toThrow();
-      // An editor may edit their own account, but not make themselves admin.
-      const self = await payload.update({ collection: 'users', id: fx.editor.id, data: { name: 'Redacteur', roles: ['admin'] }, overrideAccess: false, user: editor });
-      expect(self.name).toBe('Redacteur');
-      expect(self.roles).toEqual(['editor']);
-      const { docs } = await payload.find({ collection: 'users', overrideAccess: false, user: editor });
-      expect(docs.map((d) => d.id)).toEqual([fx.editor.id]);
-    });
-
-    it('admins create users, change roles and delete users', async () => {
-      const user = await payload.create({ collection: 'users', data: createInput('users', { email: 'tijdelijk@schoolnabij.test', password: 'tijdelijk-1' }), overrideAccess: false, user: admin });
-      expect(user.roles).toEqual(['editor']);
-      const promoted = await payload.update({ collection: 'users', id: user.id, data: { roles: ['admin', 'editor'] }, overrideAccess: false, user: admin });
-      expect(promoted.roles).toEqual(['admin', 'editor']);
-      await payload.delete({ collection: 'users', id: user.id, overrideAccess: false, user: admin });
-      const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: 'tijdelijk@schoolnabij.test' } } });
-      expect(totalDocs).toBe(0);
-    });
-  });
-
-  describe.skipIf(skip)('access through the REST API', () => {
-    let publishedId: number | string;
-    let draftId: number | string;
-
-    beforeAll(async () => {
-      if (skip) return;
-      publishedId = (await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'REST openbaar', slug: 'rest-openbaar' }) })).id;
-      draftId = (await payload.create({ collection: 'practice-examples', data: { title: 'REST concept', _status: 'draft' }, draft: true })).id;
-    });
-
-    it('anonymous: published documents only, no drafts, no versions, no users, no writes', async () => {
-      const list = (await (await cms.rest('GET', '/api/practice-examples?draft=true&limit=100')).json()) as { docs: { id: unknown }[] };
-      expect(list.docs.map((d) => d.id)).toContain(publishedId);
-      expect(list.docs.map((d) => d.id)).not.toContain(draftId);
-      expect((await cms.rest('GET', `/api/practice-examples/${draftId}?draft=true`)).status).toBe(404);
-      expect((await cms.rest('GET', '/api/practice-examples/versions')).status).toBe(403);
-      expect((await cms.rest('GET', '/api/users')).status).toBe(403);
-      expect((await cms.rest('POST', '/api/practice-examples', { body: practiceExample(fx) })).status).toBe(403);
-      expect((await cms.rest('PATCH', `/api/practice-examples/${publishedId}`, { body: { title: 'Gekaapt' } })).status).toBe(403);
-      expect((await cms.rest('DELETE', `/api/practice-examples/${publishedId}`)).status).toBe(403);
-      expect((await cms.rest('GET', '/api/themes')).status).toBe(200);
-      expect((await cms.rest('GET', '/api/media')).status).toBe(200);
-      // Payload's own collections: scheduled jobs, locks, preferences.
-      for (const slug of ['payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-kv']) {
-        expect((await cms.rest('GET', `/api/${slug}`)).status, slug).toBe(403);
-      }
-    });
-
-    it('editor: reads drafts, creates, updates, publishes and deletes content; no user management', async () => {
-      const jwt = await token(fx.editor);
-      expect((await cms.rest('GET', `/api/practice-examples/${draftId}?draft=true`, { token: jwt })).status).toBe(200);
-      const created = await cms.rest('POST', '/api/practice-examples?draft=true', { token: jwt, body: { title: 'Via REST', _status: 'draft' } });
-      expect(created.status).toBe(201);
-      const { doc } = (await created.json()) as { doc: { id: number | string } };
-      const published = await cms.rest('PATCH', `/api/practice-examples/${doc.id}`, { token: jwt, body: practiceExample(fx, { title: 'Via REST' }) });
-      expect(published.status).toBe(200);
-      expect(((await published.json()) as { doc: { _status: string } }).doc._status).toBe('published');
-      expect((await cms.rest('DELETE', `/api/practice-examples/${doc.id}`, { token: jwt })).status).toBe(200);
-      expect((await cms.rest('POST', '/api/users', { token: jwt, body: { email: 'x@schoolnabij.test', password: 'x-wachtwoord-1' } })).status).toBe(403);
-      expect((await cms.rest('DELETE', `/api/users/${fx.admin.id}`, { token: jwt })).status).toBe(403);
-      const self = await cms.rest('PATCH', `/api/users/${fx.editor.id}`, { token: jwt, body: { roles: ['admin'] } });
-      expect(((await self.json()) as { doc: { roles: string[] } }).doc.roles).toEqual(['editor']);
-    });
-
-    it('admin: manages users and roles', async () => {
-      const jwt = await token(fx.admin);
-      const created = await cms.rest('POST', '/api/users', { token: jwt, body: { email: 'rest@schoolnabij.test', password: 'rest-wachtwoord-1', roles: ['admin'] } });
-      expect(created.status).toBe(201);
-      const { doc } = (await created.json()) as { doc: { id: number | string; roles: string[] } };
-      expect(doc.roles).toEqual(['admin']);
-      expect((await cms.rest('DELETE', `/api/users/${doc.id}`, { token: jwt })).status).toBe(200);
-      expect((await cms.rest('GET', '/api/users', { token: jwt })).status).toBe(200);
-    });
-
-    it('locks an account after 5 failed logins', async () => {
-      await payload.create({ collection: 'users', data: createInput('users', { email: 'slot@schoolnabij.test', password: 'goed-wachtwoord-1' }), overrideAccess: true });
-      for (let i = 0; i < 5; i++) {
-        const res = await cms.rest('POST', '/api/users/login', { body: { email: 'slot@schoolnabij.test', password: 'fout' } });
-        expect(res.status).toBe(401);
-      }
-      const locked = await cms.rest('POST', '/api/users/login', { body: { email: 'slot@schoolnabij.test', password: 'goed-wachtwoord-1' } });
-      expect(locked.status).not.toBe(200);
-    });
-  });
-
-  describe.skipIf(skip)('access matrix through the REST API (role × draft/published × operation)', () => {
-    type Role = 'anonymous' | 'editor' | 'admin';
-    const roles: Role[] = ['anonymous', 'editor', 'admin'];
-    const tokens: Partial<Record<Role, string>> = {};
-    const staff = (role: Role) => role !== 'anonymous';
-
-    beforeAll(async () => {
-      if (skip) return;
-      tokens.editor = await token(fx.editor);
-      tokens.admin = await token(fx.admin);
-    });
-
-    async function contentDoc(role: Role, state: 'draft' | 'published') {
-      const title = `Matrix ${role} ${state}`;
-      const doc =
-        state === 'draft'
-          ? await payload.create({ collection: 'practice-examples', data: { title, _status: 'draft' }, draft: true })
-          : await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title }) });
-      return doc.id;
-    }
-
-    const cases = roles.flatMap((role) => (['draft', 'published'] as const).map((state) => ({ role, state })));
-    it.each(cases)('$role on a $state practice example: read, create, update, delete', async ({ role, state }) => {
-      const id = await contentDoc(role, state);
-      const auth = { token: tokens[role] };
-      const read = await cms.rest('GET', `/api/practice-examples/${id}?draft=true`, auth);
-      expect(read.status).toBe(staff(role) || state === 'published' ? 200 : 404);
-      const listed = (await (await cms.rest('GET', '/api/practice-examples?draft=true&limit=0', auth)).json()) as { docs: { id: unknown }[] };
-      expect(listed.docs.some((d) => d.id === id)).toBe(staff(role) || state === 'published');
-      const title = `Nieuw ${role} ${state}`;
-      const body = state === 'draft' ? { title, _status: 'draft' } : practiceExample(fx, { title });
-      const created = await cms.rest('POST', `/api/practice-examples${state === 'draft' ? '?draft=true' : ''}`, { ...auth, body });
-      expect(created.status).toBe(staff(role) ? 201 : 403);
-      const updated = await cms.rest('PATCH', `/api/practice-examples/${id}${state === 'draft' ? '?draft=true' : ''}`, { ...auth, body: { title: 'Gewijzigd' } });
-      expect(updated.status).toBe(staff(role) ? 200 : 403);
-      const deleted = await cms.rest('DELETE', `/api/practice-examples/${id}`, auth);
-      expect(deleted.status).toBe(staff(role) ? 200 : 403);
-    });
-
-    it.each(roles)('%s on users: read, create, update, delete', async (role) => {
-      const other = await payload.create({ collection: 'users', data: createInput('users', { email: `ander-${role}@schoolnabij.test`, password: 'ander-wachtwoord-1' }), overrideAccess: true });
-      const auth = { token: tokens[role] };
-      expect((await cms.rest('GET', `/api/users/${other.id}`, auth)).status).toBe(role === 'admin' ? 200 : role === 'editor' ? 404 : 403);
-      const list = await cms.rest('GET', '/api/users', auth);
-      expect(list.status).toBe(role === 'anonymous' ? 403 : 200);
-      const created = await cms.rest('POST', '/api/users', { ...auth, body: { email: `nieuw-${role}@schoolnabij.test`, password: 'nieuw-wachtwoord-1' } });
-      expect(created.status).toBe(role === 'admin' ? 201 : 403);
-      const updated = await cms.rest('PATCH', `/api/users/${other.id}`, { ...auth, body: { roles: ['admin'] } });
-      expect(updated.status).toBe(role === 'admin' ? 200 : 403);
-      const after = await payload.findByID({ collection: 'users', id: other.id });
-      expect(after.roles).toEqual(role === 'admin' ? ['admin'] : ['editor']);
-      const deleted = await cms.rest('DELETE', `/api/users/${other.id}`, auth);
-      expect(deleted.status).toBe(role === 'admin' ? 200 : 403);
-    });
   });
 
   describe.skipIf(skip)('validation as strict as the content contract', () => {

@@ -3,7 +3,7 @@
  * the filters with their counts, help when nothing is found, and what to say offline.
  */
 import { countFacets, type FacetFile } from './facet-format.ts';
-import { looksOffline } from './offline.ts';
+import { isOffline, OFFLINE } from './connection.ts';
 import type { Pagefind, PagefindResultData } from './pagefind.ts';
 import { hasFilters, type SearchState } from './search-state.ts';
 
@@ -32,7 +32,6 @@ export interface SearchResults {
 
 const PAGE = 10;
 /** Offline, a large index is there only in the parts that earlier searches fetched. */
-const OFFLINE = 'U bent offline. Zonder verbinding vindt zoeken alleen wat u eerder online hebt gezocht.';
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function searchResults(options: ResultsOptions): SearchResults {
@@ -172,7 +171,7 @@ export function searchResults(options: ResultsOptions): SearchResults {
       if (current !== run) return;
       console.error(error);
       list.replaceChildren();
-      count.textContent = looksOffline(error) ? OFFLINE : 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.';
+      count.textContent = isOffline(error) ? OFFLINE : 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.';
     } finally {
       if (current === run) list.removeAttribute('aria-busy');
     }
@@ -200,7 +199,7 @@ export function searchResults(options: ResultsOptions): SearchResults {
     const about = state.q ? ` voor “${state.q}”` : '';
     if (total > 0) count.textContent = `${total} ${total === 1 ? 'resultaat' : 'resultaten'}${about}.`;
     // Offline, Pagefind finds nothing in index chunks it cannot fetch: say why.
-    else count.textContent = looksOffline() ? `Geen resultaten${about}. ${OFFLINE}` : `Geen resultaten${about}.`;
+    else count.textContent = isOffline(undefined) ? `Geen resultaten${about}. ${OFFLINE}` : `Geen resultaten${about}.`;
   }
 
   async function showResults(results: { data: () => Promise<PagefindResultData> }[], from: number, current: number) {
@@ -217,7 +216,7 @@ export function searchResults(options: ResultsOptions): SearchResults {
       button.textContent = `Toon meer resultaten (${results.length - from - PAGE})`;
       button.addEventListener('click', () =>
         showResults(results, from + PAGE, current).catch((error: unknown) => {
-          button.textContent = looksOffline(error) ? OFFLINE : 'Laden lukte niet. Probeer het opnieuw.';
+          button.textContent = isOffline(error) ? OFFLINE : 'Laden lukte niet. Probeer het opnieuw.';
         }),
       );
       more.append(button);

@@ -34,7 +34,15 @@ describe('the static site server', () => {
   it('answers unknown paths with the 404 page and status 404', async () => {
     const response = await fetch(`${base}/bestaat-niet/`);
     expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toBe('niet gevonden');
+  });
+
+  it('lets linkchecker crawl every answer unthrottled: pages, redirects and 404s', async () => {
+    for (const route of ['/praktijkvoorbeelden/a/', '/praktijkvoorbeelden/a', '/bestaat-niet/']) {
+      const response = await fetch(`${base}${route}`, { redirect: 'manual' });
+      expect(response.headers.get('linkchecker'), route).toBe('unthrottled');
+    }
   });
 
   it('gzips text for browsers that accept it, as a static host does', async () => {

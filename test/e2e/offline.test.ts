@@ -3,11 +3,13 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createSiteServer, listen } from '../../site/server/site-server.ts';
 import { checkContent, documentPath } from '../../contract/index.ts';
 import { writeServiceWorker } from '../../site/integrations/service-worker.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { takeConsoleErrors, watchConsole } from '../support/console.ts';
+import { resultPaths, searchStatus } from '../support/search-page.ts';
 
 const base = inject('siteUrl');
 const { documents } = checkContent(path.resolve('content'));
@@ -19,9 +21,15 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
+afterEach(() => {
+  expect(takeConsoleErrors()).toEqual([]);
+});
 
-const resultPaths = (page: Page) =>
-  page.locator('[data-search-results] .result__title a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+/** A new browser context and a page in it whose console is watched. */
+async function freshPage() {
+  const context = await browser.newContext();
+  return { context, page: watchConsole(await context.newPage()) };
+}
 
 /** One visit to the search page, until its service worker has installed and controls the site. */
 async function visitSearchPage(page: Page, origin: string) {
@@ -33,18 +41,17 @@ async function visitSearchPage(page: Page, origin: string) {
 }
 
 it('searches and shows visited pages offline after one visit', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { context, page } = await freshPage();
   await visitSearchPage(page, base);
   await page.goto(`${base}${documentPath(visited.collection, visited.slug)}`);
 
   await context.setOffline(true);
   await page.goto(`${base}/zoeken/?q=dronten`);
-  await page.waitForFunction(() => (document.querySelector('[data-search-count]')?.textContent ?? '').includes('dronten'));
+  await expect.poll(() => searchStatus(page).textContent()).toContain('dronten');
   expect(await resultPaths(page)).toContain(documentPath(visited.collection, visited.slug));
 
   await page.goto(`${base}${documentPath(visited.collection, visited.slug)}?utm_source=nieuwsbrief`);
-  expect(await page.locator('h1').textContent()).toBe(visited.data.title);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(visited.data.title);
   // A page never opened is not there offline: the cache holds what was visited, nothing more.
   await expect(page.goto(`${base}${documentPath(notVisited.collection, notVisited.slug)}`)).rejects.toThrow();
   await context.close();
@@ -70,38 +77,36 @@ describe('with an index too large to precache whole', () => {
   });
 
   it('precaches the core and keeps what searches used: a word searched online is found offline, another says why not', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const { context, page } = await freshPage();
     await visitSearchPage(page, base);
     await page.goto(`${base}/zoeken/?q=dronten`);
-    await page.waitForFunction(() => (document.querySelector('[data-search-count]')?.textContent ?? '').includes('dronten'));
+    await expect.poll(() => searchStatus(page).textContent()).toContain('dronten');
     const online = await resultPaths(page);
     expect(online).toContain(documentPath(visited.collection, visited.slug));
 
     await context.setOffline(true);
     await page.goto(`${base}/zoeken/?q=dronten`);
-    await page.waitForFunction(() => (document.querySelector('[data-search-count]')?.textContent ?? '').includes('dronten'));
+    await expect.poll(() => searchStatus(page).textContent()).toContain('dronten');
     expect(await resultPaths(page)).toEqual(online);
 
     await page.goto(`${base}/zoeken/?q=wachtlijst`);
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-    expect(await page.locator('[data-search-count]').textContent()).toContain('offline');
+    expect(await searchStatus(page).textContent()).toMatch(/^(Geen resultaten voor “wachtlijst”\. )?U bent offline\. Zonder verbinding vindt zoeken alleen wat u eerder online hebt gezocht\.$/);
     await context.close();
   });
 
   it('says so on “Toon meer” when the further results were never fetched', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const { context, page } = await freshPage();
     await visitSearchPage(page, base);
     await page.goto(`${base}/zoeken/?q=jeugdhulp`);
-    const more = page.locator('.result-more button');
+    const more = page.getByRole('button', { name: /^Toon meer resultaten \(\d+\)$/ });
     await more.waitFor();
 
     await context.setOffline(true);
     await page.goto(`${base}/zoeken/?q=jeugdhulp`);
     await more.click();
-    await page.waitForFunction(() => (document.querySelector('.result-more button')?.textContent ?? '').includes('offline'));
-    expect(await page.locator('[data-search-results] .result').count()).toBe(10);
+    await page.getByRole('button', { name: 'U bent offline. Zonder verbinding vindt zoeken alleen wat u eerder online hebt gezocht.' }).waitFor();
+    expect(await resultPaths(page)).toHaveLength(10);
     await context.close();
   });
 });

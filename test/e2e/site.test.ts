@@ -1,11 +1,14 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { checkContent, documentPath, type CheckedDocument } from '../../contract/index.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { expectConsoleError, takeConsoleErrors, watchConsole } from '../support/console.ts';
+import { filterBox, filterCount, resultList, resultPaths, searchBox, searchStatus } from '../support/search-page.ts';
 
 const base = inject('siteUrl');
-const { documents } = checkContent(path.resolve('content'));
+const { documents, regions } = checkContent(path.resolve('content'));
+const regionName = (slug: string) => regions.find((r) => r.slug === slug)!.name;
 const examples = documents.filter((d) => d.collection === 'practice-examples');
 
 let browser: Browser;
@@ -18,9 +21,14 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   const context = await browser.newContext();
-  page = await context.newPage();
+  page = watchConsole(await context.newPage());
   return () => context.close();
 });
+afterEach(() => {
+  expect(takeConsoleErrors()).toEqual([]);
+});
+
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 
 const words = (text: string) => text.toLowerCase().match(/\p{L}{7,}/gu) ?? [];
 
@@ -33,11 +41,7 @@ function wordOnlyInBodyOf(doc: CheckedDocument): string {
   return word;
 }
 
-async function resultLinks(): Promise<string[]> {
-  return page.locator('[data-search-results] .result__title a').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-}
+const resultLinks = () => resultPaths(page);
 
 async function searchSettled() {
   await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
@@ -57,7 +61,7 @@ describe('search', () => {
     const word = wordOnlyInBodyOf(doc);
     await page.goto(`${base}/zoeken/`);
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-    await page.locator('input[name="q"]').pressSequentially(word, { delay: 20 });
+    await searchBox(page).pressSequentially(word, { delay: 20 });
     await searchSettled();
     expect(await resultLinks()).toEqual([documentPath(doc.collection, doc.slug)]);
     expect(new URL(page.url()).searchParams.get('q')).toBe(word);
@@ -73,8 +77,8 @@ describe('search', () => {
     const all = await resultLinks();
     expect(all.length).toBe(examples.length);
 
-    await page.locator(`input[type="checkbox"][name="regio"][value="${region}"]`).check();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] .result').length === n, inRegion.length);
+    await filterBox(page, 'Regio', regionName(region)).check();
+    await expect.poll(() => resultLinks().then((links) => links.length)).toBe(inRegion.length);
     const narrowed = await resultLinks();
     expect(narrowed.length).toBeLessThan(all.length);
     expect(narrowed.sort()).toEqual([...inRegion].sort());
@@ -83,8 +87,8 @@ describe('search', () => {
     expect(url.searchParams.getAll('regio')).toEqual([region]);
     await page.reload();
     await searchSettled();
-    expect(await page.locator(`input[name="regio"][value="${region}"]`).isChecked()).toBe(true);
-    expect(await page.locator('input[name="soort"][value="praktijkvoorbeelden"]').isChecked()).toBe(true);
+    expect(await filterBox(page, 'Regio', regionName(region)).isChecked()).toBe(true);
+    expect(await filterBox(page, 'Soort', 'Praktijkvoorbeelden').isChecked()).toBe(true);
     expect((await resultLinks()).sort()).toEqual([...inRegion].sort());
   });
 
@@ -93,23 +97,26 @@ describe('search', () => {
     const word = wordOnlyInBodyOf(doc);
     await page.goto(`${base}/zoeken/?q=${word}&regio=${doc.data.region}&utm_source=nieuwsbrief`);
     await searchSettled();
-    expect(await page.locator('input[name="q"]').inputValue()).toBe(word);
+    expect(await searchBox(page).inputValue()).toBe(word);
     expect(await resultLinks()).toEqual([documentPath(doc.collection, doc.slug)]);
     await page.goto(`${base}/zoeken/?q=${word}&regio=bestaat-niet`);
     await searchSettled();
     expect(await resultLinks()).toEqual([]);
-    expect(await page.locator('[data-search-count]').textContent()).toContain('Geen resultaten');
+    expect(await searchStatus(page).textContent()).toBe('Geen resultaten voor “' + word + '”.');
   });
 });
 
 describe('the 404 page', () => {
   it('answers 404 and suggests the page a mistyped address meant', async () => {
     const doc = examples[0]!;
+    // Chromium logs the 404 of the page itself; nothing else may be logged.
+    expectConsoleError(page, /status of 404 \(Not Found\)/);
     const response = await page.goto(`${base}/praktijkvoorbeelden/${doc.slug}-oud/`);
     expect(response?.status()).toBe(404);
-    const suggestion = page.locator(`[data-suggestion-list] a[href="${documentPath(doc.collection, doc.slug)}"]`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Deze pagina bestaat niet (meer)');
+    const suggestion = page.getByRole('region', { name: 'Bedoelde u misschien' }).getByRole('link', { name: doc.data.title, exact: true });
     await suggestion.waitFor();
-    expect(await page.locator('[data-suggestions]').isVisible()).toBe(true);
+    expect(await suggestion.getAttribute('href')).toBe(documentPath(doc.collection, doc.slug));
   });
 });
 
@@ -121,7 +128,7 @@ describe('content pages', () => {
     });
     for (const doc of [examples[0]!, documents.find((d) => d.collection === 'pages')!]) {
       await page.goto(`${base}${documentPath(doc.collection, doc.slug)}`, { waitUntil: 'load' });
-      expect(await page.locator('h1').textContent()).toBe(doc.data.title);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(doc.data.title);
     }
     expect(scripts).toEqual([]);
   });
@@ -129,9 +136,9 @@ describe('content pages', () => {
   it('are usable by keyboard: the first Tab reaches the skip link, which moves focus to the content', async () => {
     await page.goto(`${base}${documentPath(examples[0]!.collection, examples[0]!.slug)}`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    expect(await isFocused(page.getByRole('link', { name: 'Naar de inhoud' }))).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    expect(await isFocused(page.getByRole('main'))).toBe(true);
   });
 });
 
@@ -140,7 +147,7 @@ describe('search as a product', () => {
     await page.goto(`${base}/zoeken/?q=school`);
     await searchSettled();
     const total = (await resultLinks()).length;
-    const poCount = Number((await page.locator('label:has(input[name="onderwijstype"][value="po"]) .count').textContent())!.slice(1, -1));
+    const poCount = await filterCount(page, 'Onderwijstype', 'Primair onderwijs');
     expect(poCount).toBeGreaterThan(0);
 
     // A slow network keeps the earlier results on screen while the filtered search runs.
@@ -148,7 +155,7 @@ describe('search as a product', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       await route.continue();
     });
-    await page.locator('input[name="onderwijstype"][value="po"]').check();
+    await filterBox(page, 'Onderwijstype', 'Primair onderwijs').check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('onderwijstype') === 'po');
     await searchSettled();
     // The count next to the filter said how many results it would leave.
@@ -157,7 +164,7 @@ describe('search as a product', () => {
     await page.goBack();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('onderwijstype'));
     await searchSettled();
-    expect(await page.locator('input[name="onderwijstype"][value="po"]').isChecked()).toBe(false);
+    expect(await filterBox(page, 'Onderwijstype', 'Primair onderwijs').isChecked()).toBe(false);
     expect((await resultLinks()).length).toBe(total);
   });
 
@@ -177,42 +184,45 @@ describe('search as a product', () => {
   it('works by keyboard alone: type, tab to a filter, toggle it with the space bar, reach the results', async () => {
     await page.goto(`${base}/zoeken/`);
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-    await page.locator('input[name="q"]').focus();
+    await searchBox(page).focus();
     await page.keyboard.type('jeugdhulp');
     await searchSettled();
     const before = (await resultLinks()).length;
     expect(before).toBeGreaterThan(0);
     // Tab: the search button, the filter panel's summary, then the first filter checkbox.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zoeken');
+    expect(await isFocused(page.getByRole('button', { name: 'Zoeken', exact: true }))).toBe(true);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    expect(await isFocused(page.getByText('Filters', { exact: true }))).toBe(true);
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).name);
-    expect(['thema', 'regio', 'onderwijstype', 'leeftijd', 'soort', 'jaar']).toContain(focused);
+    const first = page.getByRole('checkbox').first();
+    expect(await isFocused(first)).toBe(true);
+    const name = await first.getAttribute('name');
     await page.keyboard.press('Space');
-    await page.waitForFunction((name) => new URL(location.href).searchParams.has(name), focused);
+    expect(await first.isChecked()).toBe(true);
+    await page.waitForFunction((filter) => new URL(location.href).searchParams.has(filter!), name);
     await searchSettled();
     expect((await resultLinks()).length).toBeLessThanOrEqual(before);
-    expect(await page.locator('[data-search-count]').getAttribute('aria-live')).toBe('polite');
+    expect(await searchStatus(page).getAttribute('aria-live')).toBe('polite');
   });
 
   it('says so when nothing is found, and offers to drop a filter', async () => {
     await page.goto(`${base}/zoeken/?q=dronten&regio=haaglanden`);
     await searchSettled();
-    expect(await page.locator('[data-search-count]').textContent()).toContain('Geen resultaten');
-    await page.getByRole('button', { name: /Zoek zonder filter regio/ }).click();
+    expect(await searchStatus(page).textContent()).toBe('Geen resultaten voor “dronten”.');
+    await page.getByRole('button', { name: 'Zoek zonder filter regio: Haaglanden' }).click();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('regio'));
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] .result').length > 0);
-    expect(await page.locator('[data-search-count]').textContent()).toMatch(/^\d+ resultaten? voor “dronten”/);
+    await searchSettled();
+    expect((await resultLinks()).length).toBeGreaterThan(0);
+    expect(await searchStatus(page).textContent()).toMatch(/^\d+ resultaten? voor “dronten”\.$/);
   });
 
   it('keeps what a visitor types, spaces between words included', async () => {
     await page.goto(`${base}/zoeken/`);
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
-    await page.locator('input[name="q"]').pressSequentially('jeugdhulp school', { delay: 80 });
+    await searchBox(page).pressSequentially('jeugdhulp school', { delay: 80 });
     await searchSettled();
-    expect(await page.locator('input[name="q"]').inputValue()).toBe('jeugdhulp school');
+    expect(await searchBox(page).inputValue()).toBe('jeugdhulp school');
     expect(new URL(page.url()).searchParams.get('q')).toBe('jeugdhulp school');
   });
 
@@ -221,9 +231,9 @@ describe('search as a product', () => {
     const query = `${wordOnlyInBodyOf(a)} ${wordOnlyInBodyOf(b)}`;
     await page.goto(`${base}/zoeken/?q=${encodeURIComponent(query)}`);
     await searchSettled();
-    expect(await page.locator('[data-search-count]').textContent()).toContain('Geen resultaten');
-    await page.locator('.near-matches').waitFor();
-    const near = await page.locator('[data-search-results] li a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(await searchStatus(page).textContent()).toBe(`Geen resultaten voor “${query}”.`);
+    await resultList(page).getByText(/^Misschien bedoelde u “\p{L}+”:$/u).waitFor();
+    const near = await resultList(page).getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(near).toEqual([documentPath(a.collection, a.slug)]);
   });
 });
