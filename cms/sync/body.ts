@@ -55,7 +55,9 @@ export function createBodyConverter(payload: Payload) {
   if (!field || field.type !== 'richText') throw new Error('practice-examples has no rich text field "body"');
   const editorConfig = editorConfigFactory.fromField({ field });
 
-  function toMdx(state: EditorState | null | undefined, links: BodyLinks): string {
+  /** A stored body (Payload's Lexical state, or nothing) as MDX. */
+  function toMdx(stored: unknown, links: BodyLinks): string {
+    const state = stored as EditorState | null | undefined;
     if (!state?.root) return '';
     const root = mapTree(state.root, (node) => {
       // A plain upload in the editor is written as a Figure, the one image form MDX knows.

@@ -11,6 +11,7 @@ import { serializeDocument } from '../../contract/serialize.ts';
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
 import { displayPath, parseMdx } from '../../contract/files.ts';
 import { createBodyConverter } from './body.ts';
+import { cmsData, type StoredDocument } from './cms-data.ts';
 import { fromFrontmatter, toFrontmatter, type MediaFile } from './documents.ts';
 import { allDocuments, buildLookups, TAXONOMY_COLLECTIONS } from './lookups.ts';
 
@@ -28,7 +29,7 @@ export interface ImportSummary {
   milliseconds: number;
 }
 
-type Doc = Record<string, any> & { id: string | number; slug: string };
+type Doc = StoredDocument;
 
 export async function importContent({ payload, contentDir, onProgress }: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
@@ -45,10 +46,10 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
     for (const entry of taxonomies[name]) {
       const current = existing.get(entry.slug);
       if (!current) {
-        await payload.create({ collection: name, data: entry as never, ...local });
+        await payload.create({ collection: name, data: cmsData(name, entry), ...local });
         summary.created++;
       } else if (Object.entries(entry).some(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v))) {
-        await payload.update({ collection: name, id: current.id, data: entry as never, ...local });
+        await payload.update({ collection: name, id: current.id, data: cmsData(name, entry), ...local });
         summary.updated++;
       } else summary.unchanged++;
     }
@@ -82,7 +83,7 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
   for (const doc of check.documents) {
     if (bySlug.get(doc.collection)!.has(doc.slug)) continue;
     const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, false);
-    await payload.create({ collection: doc.collection, data: { ...data, body: bodyOf(doc.file, readFileSync(doc.file, 'utf8'), lookups), _status: 'published' } as never, ...local });
+    await payload.create({ collection: doc.collection, data: cmsData(doc.collection, { ...data, body: bodyOf(doc.file, readFileSync(doc.file, 'utf8'), lookups), _status: 'published' }), ...local });
     created.add(`${doc.collection}/${doc.slug}`);
   }
   summary.created += created.size;
@@ -99,7 +100,7 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
       await payload.update({
         collection: doc.collection,
         id: current.id,
-        data: { ...data, body: bodyOf(doc.file, wanted, lookups), _status: 'published' } as never,
+        data: cmsData(doc.collection, { ...data, body: bodyOf(doc.file, wanted, lookups), _status: 'published' }),
         ...local,
       });
       if (!created.has(key)) summary.updated++;
@@ -121,7 +122,7 @@ async function uploadMedia(payload: Payload, contentDir: string, documents: Chec
   let uploaded = 0;
   for (const [src, alt] of [...alts].sort()) {
     if (existing.has(src)) continue;
-    await payload.create({ collection: 'media', data: { alt: alt || undefined } as never, filePath: path.join(contentDir, src), overrideAccess: true, context: { skipRebuild: true } });
+    await payload.create({ collection: 'media', data: { alt: alt || undefined }, filePath: path.join(contentDir, src), overrideAccess: true, context: { skipRebuild: true } });
     uploaded++;
   }
   return uploaded;

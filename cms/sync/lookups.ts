@@ -1,16 +1,17 @@
-import type { Payload } from 'payload';
+import type { CollectionSlug, Payload } from 'payload';
 import { documentPath, type Collection } from '../../contract/vocabulary.ts';
 import type { BodyLinks } from './body.ts';
+import type { StoredDocument } from './cms-data.ts';
 import type { Id, Lookups, MediaFile } from './documents.ts';
 
 export const TAXONOMY_COLLECTIONS = ['themes', 'regions', 'people'] as const;
 
-type Doc = Record<string, any> & { id: Id; slug: string };
+type Doc = StoredDocument;
 
 /** Every document of a collection, published ones only where drafts exist. */
-export async function allDocuments(payload: Payload, collection: string, publishedOnly: boolean): Promise<Doc[]> {
+export async function allDocuments(payload: Payload, collection: CollectionSlug, publishedOnly: boolean): Promise<Doc[]> {
   const result = await payload.find({
-    collection: collection as never,
+    collection,
     depth: 0,
     limit: 0,
     pagination: false,
