@@ -6,6 +6,7 @@
 import { TARGETS, type Field, type Fields } from '../../contract/field.ts';
 import { collectionFields } from '../../contract/schema.ts';
 import type { Collection } from '../../contract/vocabulary.ts';
+import { ContentContractError } from '../../contract/violations.ts';
 import { localDate, localDateTime } from './local-time.ts';
 
 export type Id = string | number;
@@ -93,36 +94,39 @@ function refersToDocuments(field: Field): boolean {
  * when `withReferences` is false, so that a first pass can create every document before any
  * points at another.
  */
-export function fromFrontmatter(collection: Collection, slug: string, data: Data, lookups: Lookups, withReferences: boolean): Data {
-  const where = `${collection}/${slug}`;
-  const need = (to: string, value: string) => {
+export function fromFrontmatter(collection: Collection, slug: string, data: Data, lookups: Lookups, withReferences: boolean, file = `content/${collection}/${slug}.mdx`): Data {
+  // The contract check runs before an import, so these mean the CMS lacks what content/ has.
+  const fail = (field: string, message: string): never => {
+    throw new ContentContractError([{ file, field, message }]);
+  };
+  const need = (to: string, value: string, at: string) => {
     const id = lookups.idOf(to, value);
-    if (id === undefined) throw new Error(`${where}: "${value}" is not in ${to}`);
-    return id;
+    return id ?? fail(at, `"${value}" is not in the CMS's ${to}; import content/ again, or add it in the CMS`);
   };
-  const media = (src: string) => {
+  const media = (src: string, at: string) => {
     const id = lookups.mediaIdByPath.get(src);
-    if (id === undefined) throw new Error(`${where}: ${src} was not uploaded`);
-    return id;
+    return id ?? fail(at, `${src} was not uploaded to the CMS's media; import content/ again`);
   };
-  const toCms = (field: Field, value: unknown): unknown => {
+  const toCms = (field: Field, value: unknown, at: string): unknown => {
     const { kind } = field;
     switch (kind.type) {
       case 'reference':
-        return need(kind.to, value as string);
+        return need(kind.to, value as string, at);
       case 'media':
-        return media(value as string);
+        return media(value as string, at);
       case 'image':
-        return media((value as { src: string }).src);
+        return media((value as { src: string }).src, `${at}.src`);
       case 'document': {
         const ref = value as { collection: string; slug: string };
-        return { relationTo: ref.collection, value: need(ref.collection, ref.slug) };
+        return { relationTo: ref.collection, value: need(ref.collection, ref.slug, at) };
       }
       case 'list':
-        return (value as unknown[]).map((item) => toCms(kind.of, item));
+        return (value as unknown[]).map((item, i) => toCms(kind.of, item, `${at}.${i}`));
       case 'group':
         return Object.fromEntries(
-          Object.entries(kind.fields).filter(([name]) => (value as Data)[name] !== undefined).map(([name, f]) => [f.cmsName ?? name, toCms(f, (value as Data)[name])]),
+          Object.entries(kind.fields)
+            .filter(([name]) => (value as Data)[name] !== undefined)
+            .map(([name, f]) => [f.cmsName ?? name, toCms(f, (value as Data)[name], `${at}.${name}`)]),
         );
       default:
         return value;
@@ -132,7 +136,7 @@ export function fromFrontmatter(collection: Collection, slug: string, data: Data
   for (const [name, field] of Object.entries(collectionFields[collection])) {
     if (!withReferences && refersToDocuments(field)) continue;
     const cmsName = field.cmsName ?? name;
-    if (data[name] !== undefined) out[cmsName] = toCms(field, data[name]);
+    if (data[name] !== undefined) out[cmsName] = toCms(field, data[name], name);
     else if (field.optional) out[cmsName] = field.kind.type === 'list' ? [] : null;
   }
   return out;

@@ -82,7 +82,7 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
   const created = new Set<string>();
   for (const doc of check.documents) {
     if (bySlug.get(doc.collection)!.has(doc.slug)) continue;
-    const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, false);
+    const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, false, displayPath(doc.file));
     await payload.create({ collection: doc.collection, data: cmsData(doc.collection, { ...data, body: bodyOf(doc.file, readFileSync(doc.file, 'utf8'), lookups), _status: 'published' }), ...local });
     created.add(`${doc.collection}/${doc.slug}`);
   }
@@ -96,7 +96,7 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
     const wanted = readFileSync(doc.file, 'utf8');
     const now = serializeDocument(doc.collection, toFrontmatter(doc.collection, current, lookups), body.toMdx(current.body, lookups));
     if (now !== wanted) {
-      const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, true);
+      const data = fromFrontmatter(doc.collection, doc.slug, doc.data, lookups, true, displayPath(doc.file));
       await payload.update({
         collection: doc.collection,
         id: current.id,

@@ -91,6 +91,14 @@ describe('the CMS admin in Chromium', () => {
     await page.locator('[data-lexical-editor="true"]').first().click();
     await page.keyboard.type('De jeugdhulpverlener is drie dagen per week op school.');
 
+    // Publish once autosave holds what was chosen: on a loaded machine a click can overtake the
+    // last choice, and the publication is then refused for a field that looks filled.
+    await expect
+      .poll(async () => {
+        const { json } = await api('GET', `/api/practice-examples/${id}?draft=true&depth=0`);
+        return [json.themes?.length, json.sectors?.[0], json.organisations?.[0]?.kind];
+      }, { timeout: 30_000 })
+      .toEqual([1, 'po', 'school']);
     await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click();
     await expect
       .poll(async () => (await api('GET', `/api/practice-examples/${id}`)).json._status, { timeout: 30_000 })

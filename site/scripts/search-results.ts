@@ -169,9 +169,14 @@ export function searchResults(options: ResultsOptions): SearchResults {
     } catch (error) {
       // Offline, with a part of a large index that this browser never fetched; or a broken deploy.
       if (current !== run) return;
-      console.error(error);
       list.replaceChildren();
-      count.textContent = isOffline(error) ? OFFLINE : 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.';
+      if (isOffline(error)) {
+        count.textContent = OFFLINE;
+      } else {
+        // A broken deploy: worth a line in the console for whoever looks into it.
+        console.error(error);
+        count.textContent = 'Zoeken lukte niet. Laad de pagina opnieuw en probeer het nog eens.';
+      }
     } finally {
       if (current === run) list.removeAttribute('aria-busy');
     }
