@@ -233,6 +233,10 @@ export interface PracticeExample {
    */
   contact?: (number | null) | Person;
   /**
+   * Optioneel: de eigen website van het project, begint met http:// of https://.
+   */
+  website?: string | null;
+  /**
    * De tekst van de pagina: tussenkopjes, lijsten, links, citaten, afbeeldingen en kaders.
    */
   body?: {
@@ -1200,6 +1204,7 @@ export interface PracticeExamplesSelect<T extends boolean = true> {
   funding?: T;
   status?: T;
   contact?: T;
+  website?: T;
   body?: T;
   attachments?:
     | T

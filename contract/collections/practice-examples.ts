@@ -96,6 +96,13 @@ export const practiceExampleFields = {
       doc: 'A slug of content/people.yaml: whom readers can approach. Optional.',
     }),
   ),
+  website: optional(
+    url({
+      label: 'Projectwebsite',
+      help: 'Optioneel: de eigen website van het project, begint met http:// of https://.',
+      doc: "The project's own website, http(s). Optional.",
+    }),
+  ),
 };
 
 export const practiceExample = objectSchema(practiceExampleFields).superRefine(
