@@ -10,6 +10,7 @@ import { checkContent, ContentContractError, type CheckedDocument } from '../../
 import { serializeDocument } from '../../contract/serialize.ts';
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
 import { displayPath, parseMdx } from '../../contract/files.ts';
+import { unescapeJsxAttribute } from '../mdx-escape.ts';
 import { createBodyConverter } from './body.ts';
 import { cmsData, type StoredDocument } from './cms-data.ts';
 import { fromFrontmatter, toFrontmatter, type MediaFile } from './documents.ts';
@@ -116,7 +117,7 @@ async function uploadMedia(payload: Payload, contentDir: string, documents: Chec
   for (const doc of documents) {
     if (doc.data.image) alts.set(doc.data.image.src, doc.data.image.alt);
     for (const a of doc.data.attachments ?? []) if (!alts.has(a.src)) alts.set(a.src, '');
-    for (const m of doc.body.matchAll(/<Figure [^>]*src="(media\/[^"]+)"[^>]*alt="([^"]*)"/g)) if (!alts.get(m[1]!)) alts.set(m[1]!, m[2]!);
+    for (const m of doc.body.matchAll(/<Figure [^>]*src="(media\/[^"]+)"[^>]*alt="([^"]*)"/g)) if (!alts.get(m[1]!)) alts.set(m[1]!, unescapeJsxAttribute(m[2]!));
   }
   const existing = new Set(((await allDocuments(payload, 'media', false)) as unknown as MediaFile[]).map((m) => `media/${m.filename}`));
   let uploaded = 0;
