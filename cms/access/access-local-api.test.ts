@@ -20,8 +20,8 @@ describe.each(adapters)('access through the Local API on $name', ({ adapter, ski
     if (skip) return;
     cms = await startStaffCms(adapter);
     ({ payload, fx } = cms);
-    publishedId = (await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Openbaar voorbeeld' }) as never })).id;
-    draftId = (await payload.create({ collection: 'practice-examples', data: { title: 'Geheim concept', _status: 'draft' } as never, draft: true })).id;
+    publishedId = (await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Openbaar voorbeeld' }) })).id;
+    draftId = (await payload.create({ collection: 'practice-examples', data: { title: 'Geheim concept', _status: 'draft' }, draft: true })).id;
   });
   afterAll(async () => {
     await cms?.cms.close();
@@ -43,8 +43,8 @@ describe.each(adapters)('access through the Local API on $name', ({ adapter, ski
     });
 
     it('see the published version, not a newer draft of it', async () => {
-      const id = (await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Eerste versie', slug: 'eerste-versie' }) as never })).id;
-      await payload.update({ collection: 'practice-examples', id, data: { title: 'Nog niet klaar' } as never, draft: true, user: cms.editor, overrideAccess: false });
+      const id = (await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Eerste versie', slug: 'eerste-versie' }) })).id;
+      await payload.update({ collection: 'practice-examples', id, data: { title: 'Nog niet klaar' }, draft: true, user: cms.editor, overrideAccess: false });
       const visible = await payload.findByID({ collection: 'practice-examples', id, overrideAccess: false, draft: true });
       expect(visible.title).toBe('Eerste versie');
       const asEditor = await payload.findByID({ collection: 'practice-examples', id, overrideAccess: false, user: cms.editor, draft: true });
@@ -52,10 +52,10 @@ describe.each(adapters)('access through the Local API on $name', ({ adapter, ski
     });
 
     it('cannot create, update or delete content, and are told so in Dutch', async () => {
-      const create = payload.create({ collection: 'practice-examples', data: practiceExample(fx) as never, overrideAccess: false });
+      const create = payload.create({ collection: 'practice-examples', data: practiceExample(fx), overrideAccess: false });
       await expect(create).rejects.toThrow(Forbidden);
       await expect(create).rejects.toThrow('U mag deze actie niet uitvoeren.');
-      await expect(payload.update({ collection: 'practice-examples', id: publishedId, data: { title: 'Gekaapt' } as never, overrideAccess: false })).rejects.toThrow(Forbidden);
+      await expect(payload.update({ collection: 'practice-examples', id: publishedId, data: { title: 'Gekaapt' }, overrideAccess: false })).rejects.toThrow(Forbidden);
       await expect(payload.delete({ collection: 'practice-examples', id: publishedId, overrideAccess: false })).rejects.toThrow(Forbidden);
       await expect(payload.create({ collection: 'themes', data: createInput('themes', { name: 'X', description: 'Y' }), overrideAccess: false })).rejects.toThrow(Forbidden);
       await expect(payload.create({ collection: 'media', data: { alt: 'Een vlak' }, file: await pngFile('anoniem.png'), overrideAccess: false })).rejects.toThrow(Forbidden);
@@ -77,8 +77,8 @@ describe.each(adapters)('access through the Local API on $name', ({ adapter, ski
       const { editor } = cms;
       const draft = await payload.findByID({ collection: 'practice-examples', id: draftId, overrideAccess: false, user: editor, draft: true });
       expect(draft.title).toBe('Geheim concept');
-      const created = await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Van de redactie', _status: 'draft' }) as never, draft: true, overrideAccess: false, user: editor });
-      const published = await payload.update({ collection: 'practice-examples', id: created.id, data: { _status: 'published' } as never, overrideAccess: false, user: editor });
+      const created = await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Van de redactie', _status: 'draft' }), draft: true, overrideAccess: false, user: editor });
+      const published = await payload.update({ collection: 'practice-examples', id: created.id, data: { _status: 'published' }, overrideAccess: false, user: editor });
       expect(published._status).toBe('published');
       await payload.delete({ collection: 'practice-examples', id: created.id, overrideAccess: false, user: editor });
       await expect(payload.findByID({ collection: 'practice-examples', id: created.id })).rejects.toThrow(NotFound);

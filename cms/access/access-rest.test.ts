@@ -37,8 +37,8 @@ describe.each(adapters)('access through the REST API on $name', ({ adapter, skip
 
     beforeAll(async () => {
       if (skip) return;
-      publishedId = (await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'REST openbaar', slug: 'rest-openbaar' }) as never })).id;
-      draftId = (await payload.create({ collection: 'practice-examples', data: { title: 'REST concept', _status: 'draft' } as never, draft: true })).id;
+      publishedId = (await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'REST openbaar', slug: 'rest-openbaar' }) })).id;
+      draftId = (await payload.create({ collection: 'practice-examples', data: { title: 'REST concept', _status: 'draft' }, draft: true })).id;
     });
 
     it('anonymous: published documents only, no drafts, no versions, no users, no writes', async () => {
@@ -102,8 +102,10 @@ describe.each(adapters)('access through the REST API on $name', ({ adapter, skip
   describe.skipIf(skip)('matrix (role × draft/published × operation)', () => {
     async function contentDoc(role: Role, state: 'draft' | 'published') {
       const title = `Matrix ${role} ${state}`;
-      const data = state === 'draft' ? { title, _status: 'draft' } : practiceExample(fx, { title });
-      return (await payload.create({ collection: 'practice-examples', data: data as never, draft: state === 'draft' })).id;
+      const doc = state === 'draft'
+        ? await payload.create({ collection: 'practice-examples', data: { title, _status: 'draft' }, draft: true })
+        : await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title }), draft: false });
+      return doc.id;
     }
 
     const cases = roles.flatMap((role) => (['draft', 'published'] as const).map((state) => ({ role, state })));

@@ -1,10 +1,11 @@
-import type { PayloadRequest } from 'payload';
+import type { AccessArgs, FieldAccessArgs, PayloadRequest } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { admins, adminsOnlyField, adminsOrSelf, anyone, isAdmin, isStaff, readPublishedOrStaff, staff } from './roles.ts';
 
 type User = PayloadRequest['user'];
 const user = (roles: string[] | null, collection = 'users') => ({ id: 7, roles, collection }) as unknown as User;
-const args = (u: User | null) => ({ req: { user: u } }) as never;
+/** The arguments of an access check on a request by this user: the predicates read only `req.user`. */
+const args = (u: User | null): AccessArgs & FieldAccessArgs => ({ req: { user: u } as PayloadRequest });
 
 const people = [
   { who: 'a visitor', user: null, admin: false, staff: false },

@@ -5,14 +5,40 @@
  * internal links get their content/ form (media path, site path) and back.
  */
 import { convertLexicalToMarkdown, editorConfigFactory } from '@payloadcms/richtext-lexical';
+import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical';
 import type { Payload } from 'payload';
 import type { FigureImage } from '../blocks/figure.ts';
 import { idOf, type Id } from './documents.ts';
 import { convertMarkdownStrictly } from './markdown-to-lexical.ts';
 import { protectMdxRun, restoreMdxEscapes, unescapeMdxText } from '../mdx-escape.ts';
 
-type Node = { type?: string; children?: Node[]; [key: string]: any };
-type EditorState = { root: Node };
+const UNWRAP = Symbol('unwrap');
+
+/** What this module reads of a block's or a link's fields; the others pass through untouched. */
+interface NodeFields {
+  blockType?: string;
+  /** A Figure's image: a media id in the CMS, a FigureImage on the way to MDX, a path from MDX. */
+  image?: unknown;
+  linkType?: string;
+  doc?: { relationTo: string; value: unknown };
+  url?: string;
+  [key: string]: unknown;
+}
+
+/** A saved Lexical node with the properties this module reads; the others pass through untouched. */
+interface Node extends SerializedLexicalNode {
+  children?: Node[];
+  text?: string;
+  /** An upload node's collection and document. */
+  relationTo?: string;
+  value?: unknown;
+  id?: string;
+  fields?: NodeFields;
+  /** Set on a node that mapTree replaces by its children. */
+  [UNWRAP]?: true;
+  [key: string]: unknown;
+}
+type EditorState = SerializedEditorState<Node>;
 
 /** What the body needs to know about other documents, in both directions. */
 export interface BodyLinks {
@@ -23,17 +49,21 @@ export interface BodyLinks {
   documentAt(path: string): { relationTo: string; value: Id } | undefined;
 }
 
-const UNWRAP = Symbol('unwrap');
-
 /** Rewrites a tree node by node; a node marked UNWRAP is replaced by its children. */
 function mapTree(node: Node, visit: (node: Node) => Node): Node {
   const next = visit({ ...node });
   if (!next.children) return next;
   const children = next.children.flatMap((child) => {
     const mapped = mapTree(child, visit);
-    return mapped[UNWRAP as never] ? (mapped.children ?? []) : [mapped];
+    return mapped[UNWRAP] ? (mapped.children ?? []) : [mapped];
   });
   return { ...next, children };
+}
+
+/** mapTree over a whole editor state, the root included; the root keeps what a visit leaves of it. */
+function mapState(state: EditorState, visit: (node: Node) => Node): EditorState {
+  const { children = [], ...root } = mapTree(state.root, visit);
+  return { ...state, root: { ...state.root, ...root, children } };
 }
 
 /** What a node that is not text stands for among its text siblings: a line break, a tab, or something visible. */
@@ -44,7 +74,7 @@ const NOT_TEXT: Record<string, string> = { linebreak: '\n', tab: '\t' };
  * "im" and a bold "port x" are one import at the start of a line.
  */
 function protectTextOf(children: Node[]): Node[] {
-  const isText = (node: Node) => node.type === 'text' && typeof node.text === 'string';
+  const isText = (node: Node): node is Node & { text: string } => node.type === 'text' && typeof node.text === 'string';
   const escaped = protectMdxRun(children.map((c) => (isText(c) ? c.text : (NOT_TEXT[c.type ?? ''] ?? '\ufffc'))));
   return children.map((c, i) => (isText(c) ? { ...c, text: escaped[i] } : c));
 }
@@ -59,11 +89,11 @@ export function createBodyConverter(payload: Payload) {
   function toMdx(stored: unknown, links: BodyLinks): string {
     const state = stored as EditorState | null | undefined;
     if (!state?.root) return '';
-    const root = mapTree(state.root, (node) => {
+    const mapped = mapState(state, (node) => {
       // A plain upload in the editor is written as a Figure, the one image form MDX knows.
       if (node.type === 'upload' && node.relationTo === 'media') {
         const image = links.mediaById.get(String(idOf(node.value)));
-        return image ? { type: 'block', version: 2, format: '', fields: { blockType: 'figure', id: String(node.id ?? ''), image } } : { type: 'paragraph', children: [] };
+        return image ? { type: 'block', version: 2, format: '', fields: { blockType: 'figure', id: String(node.id ?? ''), image } } : { type: 'paragraph', version: 1, children: [] };
       }
       if (node.type === 'block' && node.fields?.blockType === 'figure') {
         const image = links.mediaById.get(String(idOf(node.fields.image)));
@@ -71,7 +101,7 @@ export function createBodyConverter(payload: Payload) {
         return { ...node, fields: { ...node.fields, image } };
       }
       if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType === 'internal') {
-        const doc = node.fields.doc as { relationTo: string; value: unknown } | undefined;
+        const { doc } = node.fields;
         const path = doc ? links.pathOf(doc.relationTo, idOf(doc.value)!) : undefined;
         // A link to an unpublished document keeps its text and loses its target.
         return path ? { ...node, fields: { ...node.fields, linkType: 'custom', url: path } } : { ...node, [UNWRAP]: true };
@@ -79,17 +109,17 @@ export function createBodyConverter(payload: Payload) {
       return node;
     });
     // Escaped once the tree has its final shape: an unwrapped link puts its text beside other text.
-    const escaped = mapTree(root, (node) => (node.children ? { ...node, children: protectTextOf(node.children) } : node));
-    return restoreMdxEscapes(convertLexicalToMarkdown({ data: { root: escaped } as never, editorConfig })).trim();
+    const escaped = mapState(mapped, (node) => (node.children ? { ...node, children: protectTextOf(node.children) } : node));
+    return restoreMdxEscapes(convertLexicalToMarkdown({ data: { root: escaped.root }, editorConfig })).trim();
   }
 
   /** Throws when a part of the body cannot be converted, naming its line (counted from `firstLine`). */
   function fromMdx(markdown: string, links: BodyLinks, firstLine = 1): EditorState {
     const state = convertMarkdownStrictly(editorConfig, markdown, firstLine) as EditorState;
-    const root = mapTree(state.root, (node) => {
+    return mapState(state, (node) => {
       if (node.type === 'text' && typeof node.text === 'string') return { ...node, text: unescapeMdxText(node.text) };
       if (node.type === 'block' && node.fields?.blockType === 'figure') {
-        const id = links.mediaIdByPath.get(node.fields.image);
+        const id = typeof node.fields.image === 'string' ? links.mediaIdByPath.get(node.fields.image) : undefined;
         if (id === undefined) throw new Error(`a Figure uses ${String(node.fields.image)}, which is not in content/media/`);
         return { ...node, fields: { ...node.fields, image: id } };
       }
@@ -99,7 +129,6 @@ export function createBodyConverter(payload: Payload) {
       }
       return node;
     });
-    return { ...state, root };
   }
 
   return { toMdx, fromMdx };

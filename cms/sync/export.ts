@@ -82,9 +82,16 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
 }
 
 /** The media paths a document's frontmatter and body point at. */
-function mediaUsed(frontmatter: Record<string, any>, text: string): string[] {
+function mediaUsed(frontmatter: Record<string, unknown>, text: string): string[] {
   const found = [...text.matchAll(/<Figure [^>]*src="(media\/[^"]+)"/g)].map((m) => m[1]!);
-  if (frontmatter.image?.src) found.push(frontmatter.image.src);
-  for (const a of frontmatter.attachments ?? []) found.push(a.src);
+  const image = srcOf(frontmatter.image);
+  if (image) found.push(image);
+  const attachments = Array.isArray(frontmatter.attachments) ? frontmatter.attachments : [];
+  for (const src of attachments.map(srcOf)) if (src !== undefined) found.push(src);
   return found;
+}
+
+/** The `src` of a media reference in the frontmatter (`{ src: 'media/…', … }`), not yet checked by the contract. */
+function srcOf(file: unknown): string | undefined {
+  return file && typeof file === 'object' && 'src' in file && typeof file.src === 'string' ? file.src : undefined;
 }

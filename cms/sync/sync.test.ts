@@ -5,6 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, documentPath, formatViolation } from '../../contract/index.ts';
 import { runAstroBuild as buildSite } from '../../site/build/astro-build.ts';
+import { createInput, type CreateInput } from '../test/support/create-input.ts';
+import { paragraph, richText, text } from '../test/support/lexical.ts';
 import { startTestCms, type TestCms } from '../test/support/payload.ts';
 import { exportContent } from './export.ts';
 import { importContent } from './import.ts';
@@ -23,11 +25,8 @@ function tree(dir: string): Map<string, string> {
   );
 }
 
-const paragraph = (text: string) => ({
-  type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '',
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-});
-const richText = (...texts: string[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: texts.map(paragraph) } });
+/** A body of one plain paragraph per text. */
+const body = (...texts: string[]) => richText(...texts.map((value) => paragraph(text(value))));
 
 describe('content/ ⇄ CMS', () => {
   let cms: TestCms;
@@ -54,7 +53,7 @@ describe('content/ ⇄ CMS', () => {
       themes: [themes.docs[0]!.id],
       sectors: ['po'],
       organisations: [{ name: 'Basisschool De Proef', kind: 'school' }],
-    };
+    } satisfies Partial<CreateInput<'practice-examples'>>;
   };
 
   it('reproduces the sample content byte for byte: export(import(content/))', async () => {
@@ -75,9 +74,9 @@ describe('content/ ⇄ CMS', () => {
   });
 
   it('never exports a draft, nor the unpublished changes of a published document', async () => {
-    await cms.payload.create({ collection: 'practice-examples', draft: true, data: { ...(await base()), title: 'Concept over Urk', _status: 'draft' } as never });
+    await cms.payload.create({ collection: 'practice-examples', draft: true, data: { ...(await base()), title: 'Concept over Urk', _status: 'draft' } });
     const published = (await cms.payload.find({ collection: 'practice-examples', where: { slug: { equals: 'kernpartners-utrecht' } } })).docs[0]!;
-    await cms.payload.update({ collection: 'practice-examples', id: published.id, draft: true, data: { title: 'Nog niet klaar', _status: 'draft' } as never });
+    await cms.payload.update({ collection: 'practice-examples', id: published.id, draft: true, data: { title: 'Nog niet klaar', _status: 'draft' } });
     const dir = await exported('drafts');
     expect(existsSync(path.join(dir, 'practice-examples', 'concept-over-urk.mdx'))).toBe(false);
     const text = readFileSync(path.join(dir, 'practice-examples', 'kernpartners-utrecht.mdx'), 'utf8');
@@ -89,7 +88,7 @@ describe('content/ ⇄ CMS', () => {
     const hostile = ['{process.exit(1)}', '<script>alert(1)</script>', 'import fs from "node:fs"', '<img src=x onerror="alert(1)">', 'export default 1'];
     await cms.payload.create({
       collection: 'practice-examples',
-      data: { ...(await base()), title: 'Vijandige tekst', body: richText(...hostile), _status: 'published' } as never,
+      data: createInput('practice-examples', { ...(await base()), title: 'Vijandige tekst', body: body(...hostile), _status: 'published' }),
     });
     const dir = await exported('hostile');
     expect(checkContent(dir).violations.map(formatViolation)).toEqual([]);
@@ -108,7 +107,7 @@ describe('content/ ⇄ CMS', () => {
     // Enough documents that the export takes a while to write.
     const data = await base();
     for (let i = 0; i < 150; i++) {
-      await cms.payload.create({ collection: 'practice-examples', data: { ...data, title: `Voorbeeld ${i}`, body: richText('Tekst '.repeat(200)), _status: 'published' } as never });
+      await cms.payload.create({ collection: 'practice-examples', data: createInput('practice-examples', { ...data, title: `Voorbeeld ${i}`, body: body('Tekst '.repeat(200)), _status: 'published' }) });
     }
     const dir = path.join(work, 'killed', 'content');
     cpSync(SAMPLE, dir, { recursive: true });

@@ -13,13 +13,16 @@ import { checkContent, documentPath, formatViolation } from '../../contract/inde
 import { runAstroBuild } from '../../site/build/astro-build.ts';
 import { exportContent } from '../sync/export.ts';
 import { importContent } from '../sync/import.ts';
+import type { SerializedBlockNode, SerializedParagraphNode } from '@payloadcms/richtext-lexical';
+import type { SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical';
+import type { Media, PracticeExample } from '../payload-types.ts';
+import type { CreateInput } from './support/create-input.ts';
 import { pngFile, practiceExample, seed, type Fixtures } from './support/fixtures.ts';
 import { block, paragraph, richText, text } from './support/lexical.ts';
 import { startTestCms, type TestCms } from './support/payload.ts';
 
 type Id = number | string;
 type Element = Parameters<typeof DomUtils.findOne>[0] extends (element: infer E) => boolean ? E : never;
-type Doc = Record<string, any>;
 
 /** The built page of a document, read as a visitor's browser would. */
 interface Page {
@@ -31,18 +34,22 @@ interface Page {
 interface HostileCase {
   name: string;
   /** The practice example's fields that carry the input; `image` is the upload of "Team Foto 2026.JPG". */
-  fields(media: { image: Id }): Doc;
+  fields(media: { image: Id }): Partial<CreateInput<'practice-examples'>>;
   /** What the page shows of it. */
   shown(page: Page): string | undefined;
   expectedOnPage: string | RegExp;
   /** The value back in the CMS after an import of the export, and what it must be. */
-  stored(doc: Doc, mediaName: (id: Id) => string | undefined): unknown;
+  stored(doc: PracticeExample, mediaName: (id: Id) => string | undefined): unknown;
   expectedStored: unknown;
 }
 
 const hasClass = (name: string) => (el: Element) => (el.attribs?.class ?? '').split(/\s+/).includes(name);
-const blocksOf = (doc: Doc, type: string): Doc[] => (doc.body?.root?.children ?? []).filter((n: Doc) => n.type === 'block' && n.fields?.blockType === type).map((n: Doc) => n.fields);
-const paragraphText = (doc: Doc) => (doc.body?.root?.children ?? []).filter((n: Doc) => n.type === 'paragraph').map((n: Doc) => n.children.map((c: Doc) => c.text ?? '').join('')).join('\n');
+const topNodes = (doc: PracticeExample): SerializedLexicalNode[] => doc.body?.root?.children ?? [];
+const isBlock = (node: SerializedLexicalNode): node is SerializedBlockNode => node.type === 'block';
+const isParagraph = (node: SerializedLexicalNode): node is SerializedParagraphNode => node.type === 'paragraph';
+const textOf = (node: SerializedLexicalNode) => ('text' in node && typeof node.text === 'string' ? node.text : '');
+const blocksOf = (doc: PracticeExample, type: string) => topNodes(doc).filter(isBlock).filter((n) => n.fields?.blockType === type).map((n) => n.fields);
+const paragraphText = (doc: PracticeExample) => topNodes(doc).filter(isParagraph).map((n) => n.children.map(textOf).join('')).join('\n');
 // The site sets quotes typographically (“y”); the words are as typed.
 const straightQuotes = (value: string | undefined) => value?.replace(/[“”]/g, '"');
 
@@ -107,7 +114,7 @@ describe('hostile editor input, from the REST API through export, build and impo
   let fx: Fixtures;
   let work: string;
   let contentDir: string;
-  const uploads: string[] = [];
+  const uploads: Media['filename'][] = [];
   const slugs = new Map<string, string>();
   const restored = new Map<string, unknown>();
   let exported: Promise<unknown>;
@@ -129,7 +136,7 @@ describe('hostile editor input, from the REST API through export, build and impo
       form.append('_payload', JSON.stringify({ alt: 'Het team op het schoolplein' }));
       const res = await cms.rest('POST', '/api/media', { token, body: form });
       expect(res.status, await res.clone().text()).toBe(201);
-      return ((await res.json()) as { doc: Doc }).doc;
+      return ((await res.json()) as { doc: Media }).doc;
     };
     const image = await upload();
     uploads.push(image.filename, (await upload()).filename);
@@ -138,7 +145,7 @@ describe('hostile editor input, from the REST API through export, build and impo
       const data = practiceExample(fx, { title: `Vijandige invoer ${i + 1}`, ...c.fields({ image: image.id }) });
       const res = await cms.rest('POST', '/api/practice-examples', { token, body: data });
       expect(res.status, `${c.name}: ${await res.clone().text()}`).toBe(201);
-      slugs.set(c.name, ((await res.json()) as { doc: Doc }).doc.slug);
+      slugs.set(c.name, ((await res.json()) as { doc: PracticeExample }).doc.slug);
     }
 
     // The export refuses a tree that breaks the contract: kept to be reported by its own test.
