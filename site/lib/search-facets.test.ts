@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collectionFields, COLLECTIONS } from '../../contract/index.ts';
 import { facetLabels, facetsOf, FILTERS, kindValue } from './search-facets.ts';
 
 describe('the search filters', () => {
@@ -77,5 +78,13 @@ describe('the labels of the filter values', () => {
     expect(Object.keys(labels.soort)).toEqual(['praktijkvoorbeelden', 'experts', 'verslagen', 'agenda', 'achtergrond']);
     expect(Object.keys(labels.leeftijd)).toEqual(['0-4', '4-12', '12-18', '18-27']);
     expect(labels.jaar).toEqual({});
+  });
+});
+
+describe('the facets the contract declares', () => {
+  const declared = COLLECTIONS.flatMap((c) => Object.entries(collectionFields[c]).filter(([, f]) => f.facet).map(([name, f]) => `${name} → ${f.facet}`));
+  it('are filters of the search page, each fed by the fields that declare it', () => {
+    expect([...new Set(declared)].sort()).toEqual(['ageMax → leeftijd', 'ageMin → leeftijd', 'publishedAt → jaar', 'region → regio', 'sectors → onderwijstype', 'themes → thema']);
+    for (const entry of declared) expect(FILTERS).toContain(entry.split(' → ')[1]);
   });
 });
