@@ -65,6 +65,7 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
       afterChange: [rebuildAfterArticleChange(slug), publishedMessage],
       afterDelete: [rebuildAfterArticleDelete],
     },
-    fields: [...fields, publishStatusField],
+    // First in the sidebar: where the document stands on the site.
+    fields: [publishStatusField, ...fields],
   };
 }

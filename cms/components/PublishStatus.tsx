@@ -12,8 +12,8 @@ export function PublishStatus() {
   const status = usePolledJson<DocumentStatus>(id && collectionSlug ? `/publish-status/${collectionSlug}/${id}` : null, lastUpdateTime);
   const text = !id ? 'Nog niet gepubliceerd' : (status?.text ?? 'Status wordt opgehaald…');
   return (
-    <section className="field-type publish-status" aria-labelledby="publish-status-label" style={{ marginBottom: 'var(--base)' }}>
-      <h3 id="publish-status-label" className="field-label" style={{ margin: '0 0 calc(var(--base) / 4)' }}>
+    <section className="field-type publish-status" aria-labelledby="publish-status-label" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
+      <h3 id="publish-status-label" className="field-label" style={{ font: 'inherit', fontWeight: 600, margin: '0 0 calc(var(--base) / 4)' }}>
         Op de site
       </h3>
       <p role="status" aria-live="polite" data-state={status?.state ?? 'loading'} style={{ margin: 0 }}>

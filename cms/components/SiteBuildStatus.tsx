@@ -11,14 +11,16 @@ export function SiteBuildStatus() {
   if (!summary) return <p role="status">Status wordt opgehaald…</p>;
   return (
     <section className="site-build-status" aria-label="Sitebouw" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <dl role="status" aria-live="polite" style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.5rem 1.5rem', margin: 0 }}>
-        {summary.rows.map((row) => (
-          <div key={row.label} style={{ display: 'contents' }}>
-            <dt style={{ fontWeight: 600 }}>{row.label}</dt>
-            <dd style={{ margin: 0 }}>{row.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <div role="status" aria-live="polite">
+        <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.5rem 1.5rem', margin: 0 }}>
+          {summary.rows.map((row) => (
+            <div key={row.label} style={{ display: 'contents' }}>
+              <dt style={{ fontWeight: 600 }}>{row.label}</dt>
+              <dd style={{ margin: 0 }}>{row.value}</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
       {summary.history.length > 0 ? (
         <table style={{ marginTop: 'calc(var(--base) * 1.5)', width: '100%', borderCollapse: 'collapse' }}>
           <caption style={{ textAlign: 'left', fontWeight: 600, marginBottom: '0.5rem' }}>Eerdere bouwen</caption>

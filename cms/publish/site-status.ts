@@ -8,7 +8,7 @@ export const SITE_STATUS = 'site-status';
 export const SiteStatus: GlobalConfig = {
   slug: SITE_STATUS,
   label: 'Sitebouw',
-  admin: { group: 'Site', description: 'Na elke publicatie wordt de website opnieuw gebouwd. Hier ziet u wanneer dat voor het laatst gebeurde en of het lukte.' },
+  admin: { group: 'Site', hideAPIURL: true, description: 'Na elke publicatie wordt de website opnieuw gebouwd. Hier ziet u wanneer dat voor het laatst gebeurde en of het lukte.' },
   access: { read: staff, update: () => false },
   // Shown through siteBuildStatusField in Dutch and Amsterdam time; the error stays out of sight.
   fields: [siteBuildStatusField, ...hiddenInAdmin([
