@@ -21,7 +21,9 @@ import { Users } from './collections/users.ts';
 import { chooseDatabase, databaseAdapter } from './database.ts';
 import { createAdminFromEnv, importIntoEmptyDatabase } from './init.ts';
 import { rebuildTask } from './publish/rebuild-task.ts';
+import { SiteBuilds } from './publish/site-builds.ts';
 import { SiteStatus } from './publish/site-status.ts';
+import { statusEndpoints } from './publish/status-endpoints.ts';
 import { cmsDir, dataDir, type Env } from './paths.ts';
 import { payloadSecret } from './secret.ts';
 
@@ -37,7 +39,8 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
       avatar: 'default',
     },
     i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-    collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), Users],
+    collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), Users, SiteBuilds],
+    endpoints: statusEndpoints(env),
     editor: bodyEditor,
     db: databaseAdapter(chooseDatabase(env)),
     secret: payloadSecret(env),

@@ -8,7 +8,9 @@ import type { Overrides } from '../fields/from-contract.ts';
 import { COLLECTION_INFO, documentPath, type Collection } from '../../contract/vocabulary.ts';
 import { readPublishedOrStaff, staff } from '../access/roles.ts';
 import { articleFields } from '../fields/article.ts';
+import { publishedMessage } from '../hooks/published-message.ts';
 import { redirectFromOnSlugChange } from '../hooks/redirect-from.ts';
+import { publishStatusField } from '../publish/publish-status-field.ts';
 import { rebuildAfterArticleChange, rebuildAfterArticleDelete } from '../publish/queue-rebuild.ts';
 
 export const CONTENT_GROUP = 'Inhoud';
@@ -60,9 +62,10 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
     },
     hooks: {
       beforeChange: [redirectFromOnSlugChange(slug)],
-      afterChange: [rebuildAfterArticleChange(slug)],
+      afterChange: [rebuildAfterArticleChange(slug), publishedMessage],
       afterDelete: [rebuildAfterArticleDelete],
     },
-    fields,
+    // First in the sidebar: where the document stands on the site.
+    fields: [publishStatusField, ...fields],
   };
 }

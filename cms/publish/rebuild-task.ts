@@ -11,6 +11,7 @@ import { exportContent } from '../sync/export.ts';
 import { recover, stagingDir, swapIn } from '../sync/tree.ts';
 import type { Env } from '../paths.ts';
 import { publishSettings } from './settings.ts';
+import { finishBuild, startBuild } from './site-builds.ts';
 import { setSiteStatus } from './site-status.ts';
 
 export const REBUILD_TASK = 'rebuildSite';
@@ -29,6 +30,7 @@ export function rebuildTask(env: Env): TaskConfig<typeof REBUILD_TASK> {
       const reason = input.reason ?? '';
       const started = Date.now();
       await setSiteStatus(payload, { state: 'bezig', startedAt: new Date(started).toISOString(), reason, error: null });
+      const build = await startBuild(payload, reason, new Date(started));
       try {
         await exportContent({ payload, contentDir: settings.contentDir });
         if (settings.deployHookUrl) {
@@ -50,12 +52,14 @@ export function rebuildTask(env: Env): TaskConfig<typeof REBUILD_TASK> {
         }
         const seconds = Math.round((Date.now() - started) / 100) / 10;
         await setSiteStatus(payload, { state: 'gelukt', finishedAt: new Date().toISOString(), seconds, error: null });
+        await finishBuild(payload, build);
         payload.logger.info(`site rebuilt in ${seconds} s (${reason})`);
         return { output: { seconds } };
       } catch (error) {
         const message = (error as Error).message;
         await setSiteStatus(payload, { state: 'mislukt', finishedAt: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 100) / 10, error: message });
         payload.logger.error(`site rebuild failed (${reason}): ${message}`);
+        await finishBuild(payload, build, error);
         throw error;
       }
     },

@@ -1,5 +1,6 @@
-import type { DataFromGlobalSlug, GlobalConfig, Payload } from 'payload';
+import type { DataFromGlobalSlug, Field, GlobalConfig, Payload } from 'payload';
 import { staff } from '../access/roles.ts';
+import { siteBuildStatusField } from './publish-status-field.ts';
 
 export const SITE_STATUS = 'site-status';
 
@@ -7,9 +8,10 @@ export const SITE_STATUS = 'site-status';
 export const SiteStatus: GlobalConfig = {
   slug: SITE_STATUS,
   label: 'Sitebouw',
-  admin: { group: 'Site', description: 'Na elke publicatie wordt de website opnieuw gebouwd. Hier ziet u wanneer dat voor het laatst gebeurde en of het lukte.' },
+  admin: { group: 'Site', hideAPIURL: true, description: 'Na elke publicatie wordt de website opnieuw gebouwd. Hier ziet u wanneer dat voor het laatst gebeurde en of het lukte.' },
   access: { read: staff, update: () => false },
-  fields: [
+  // Shown through siteBuildStatusField in Dutch and Amsterdam time; the error stays out of sight.
+  fields: [siteBuildStatusField, ...hiddenInAdmin([
     {
       name: 'state',
       type: 'select',
@@ -26,8 +28,12 @@ export const SiteStatus: GlobalConfig = {
     { name: 'seconds', type: 'number', label: 'Duur (seconden)', admin: { readOnly: true } },
     { name: 'reason', type: 'text', label: 'Aanleiding', admin: { readOnly: true } },
     { name: 'error', type: 'textarea', label: 'Foutmelding', admin: { readOnly: true, description: 'Alleen gevuld als de laatste bouw mislukte.' } },
-  ],
+  ])],
 };
+
+function hiddenInAdmin(fields: Field[]): Field[] {
+  return fields.map((field) => ({ ...field, admin: { ...field.admin, hidden: true } }) as Field);
+}
 
 export function setSiteStatus(payload: Payload, data: Partial<DataFromGlobalSlug<typeof SITE_STATUS>>) {
   return payload.updateGlobal({ slug: SITE_STATUS, data, overrideAccess: true });

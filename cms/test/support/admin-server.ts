@@ -28,8 +28,15 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startAdminServer(options: { timeoutMs?: number } = {}): Promise<AdminServer> {
+export interface AdminServerOptions {
+  timeoutMs?: number;
+  /** Prepares the data folder before the admin starts (content/ to import, say); returns environment variables to set on top. */
+  prepare?: (dir: string) => Promise<Record<string, string>> | Record<string, string>;
+}
+
+export async function startAdminServer(options: AdminServerOptions = {}): Promise<AdminServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'schoolnabij-admin-'));
+  const extraEnv = (await options.prepare?.(dir)) ?? {};
   const port = await freePort();
   const admin = { email: 'beheer@schoolnabij.test', password: 'e2e-wachtwoord-1' };
   const child = spawn(process.execPath, [NEXT, 'dev', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
@@ -48,6 +55,7 @@ export async function startAdminServer(options: { timeoutMs?: number } = {}): Pr
       PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef',
       CMS_ADMIN_EMAIL: admin.email,
       CMS_ADMIN_PASSWORD: admin.password,
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
