@@ -11,7 +11,7 @@ export const PUBLISHED_MESSAGE = 'Gepubliceerd. De pagina staat over enkele ogen
 export const publishedMessage: CollectionAfterChangeHook = ({ doc, req, context }) => {
   if (doc._status !== 'published' || context.skipRebuild) return doc;
   const translate = req.t;
-  req.t = ((key: string, options?: Record<string, unknown>) =>
-    key === 'general:updatedSuccessfully' ? PUBLISHED_MESSAGE : translate(key as never, options as never)) as typeof req.t;
+  const wrapped: typeof req.t = (key, options) => (key === 'general:updatedSuccessfully' ? PUBLISHED_MESSAGE : translate(key, options));
+  req.t = wrapped;
   return doc;
 };
