@@ -5,7 +5,8 @@
  * the first visitor of the admin or the API.
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // Not in the Edge runtime, and not while `next build` collects pages: no server runs then.
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')]);
   await getPayload({ config, cron: true });
 }
