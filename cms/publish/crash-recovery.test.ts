@@ -138,6 +138,8 @@ describe('a CMS killed during a site rebuild', () => {
     // Built from what the CMS holds: the publication that was interrupted is on the site too.
     expect(readFileSync(page(second.slug), 'utf8')).toContain('De tweede proef');
     expect(readFileSync(page(first.slug), 'utf8')).toContain('De zeepbellenfabriek');
-    expect(buildLockOwner()).toBeUndefined();
+    // No lock of a dead process is left (other tests of this checkout may be building now).
+    const owner = buildLockOwner();
+    expect(owner === undefined || !ownerIsGone(owner), owner).toBe(true);
   }, 4 * START_MS);
 });
