@@ -25,6 +25,8 @@ const env = {
   CONTENT_DIR: path.join(work, 'published'),
   SITE_DIST_DIR: path.join(work, 'published-dist'),
 };
+// No HMR socket to a running `next dev` (see cms/payload-from-env.ts): the bench must end by itself.
+process.env.DISABLE_PAYLOAD_HMR = 'true';
 const payload = await getPayload({ config: await buildCmsConfig(env) });
 const timed = async <T>(work: () => Promise<T>) => {
   const started = performance.now();

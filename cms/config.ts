@@ -20,6 +20,7 @@ import { Themes } from './collections/themes.ts';
 import { Users } from './collections/users.ts';
 import { chooseDatabase, databaseAdapter } from './database.ts';
 import { createAdminFromEnv, importIntoEmptyDatabase } from './init.ts';
+import { claimingRunner, recoverInterruptedJobs, withRunnerField } from './publish/job-runner.ts';
 import { rebuildTask } from './publish/rebuild-task.ts';
 import { SiteBuilds } from './publish/site-builds.ts';
 import { SiteStatus } from './publish/site-status.ts';
@@ -51,16 +52,25 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
     globals: [SiteStatus],
     jobs: {
-      tasks: [rebuildTask(env)],
+      tasks: [claimingRunner(rebuildTask(env))],
+      jobsCollectionOverrides: withRunnerField,
       // One site rebuild at a time; a newer one replaces those still waiting.
       enableConcurrencyControl: true,
       // Runs scheduled publications and site rebuilds: every five seconds, in the server process.
-      autoRun: env.CMS_JOBS_AUTORUN === '0' ? undefined : [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }],
-      shouldAutoRun: () => env.CMS_JOBS_AUTORUN !== '0',
+      // It starts with the server (cms/instrumentation.ts), not at its first request.
+      autoRun: runsJobs(env) ? [{ cron: '*/5 * * * * *', queue: 'default', limit: 20 }] : undefined,
+      shouldAutoRun: () => runsJobs(env),
     },
     onInit: async (payload) => {
+      // The process that runs jobs first fails those a killed predecessor left running.
+      if (runsJobs(env)) await recoverInterruptedJobs(payload);
       await createAdminFromEnv(payload, env);
       await importIntoEmptyDatabase(payload, env);
     },
   });
+}
+
+/** Whether this process runs the jobs: the CMS server does; command line runs and tests set CMS_JOBS_AUTORUN=0. */
+function runsJobs(env: Env): boolean {
+  return env.CMS_JOBS_AUTORUN !== '0' && process.env.NEXT_PHASE !== 'phase-production-build';
 }

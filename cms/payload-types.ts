@@ -1109,6 +1109,10 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  /**
+   * Het proces dat deze taak uitvoert (machine en proces-id).
+   */
+  runner?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1524,6 +1528,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  runner?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1567,13 +1572,13 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface SiteStatus {
   id: number;
-  state?: ('bezig' | 'gelukt' | 'mislukt') | null;
+  state?: ('bezig' | 'gelukt' | 'mislukt' | 'onderbroken') | null;
   startedAt?: string | null;
   finishedAt?: string | null;
   seconds?: number | null;
   reason?: string | null;
   /**
-   * Alleen gevuld als de laatste bouw mislukte.
+   * Alleen gevuld als de laatste bouw mislukte of werd onderbroken.
    */
   error?: string | null;
   updatedAt?: string | null;

@@ -6,15 +6,19 @@ import { contentDir } from '../contract/location.ts';
 import { payloadFromEnv } from '../cms/payload-from-env.ts';
 import { exportContent } from '../cms/sync/export.ts';
 import { progress } from './lib/progress.ts';
+import { runCommand } from './lib/run-command.ts';
 
-const payload = await payloadFromEnv();
-try {
-  const summary = await exportContent({ payload, contentDir: contentDir(), onProgress: progress('exported') });
-  const counts = Object.entries(summary.documents).map(([c, n]) => `${c} ${n}`).join(', ');
-  console.log(`export done in ${summary.milliseconds} ms: ${counts}; ${summary.media} media files`);
-} catch (error) {
-  console.error(`export failed, content/ is unchanged:\n${(error as Error).message}`);
-  process.exitCode = 1;
-} finally {
-  await payload.destroy();
-}
+await runCommand('export', async () => {
+  const payload = await payloadFromEnv();
+  try {
+    const summary = await exportContent({ payload, contentDir: contentDir(), onProgress: progress('exported') });
+    const counts = Object.entries(summary.documents).map(([c, n]) => `${c} ${n}`).join(', ');
+    console.log(`export done in ${summary.milliseconds} ms: ${counts}; ${summary.media} media files`);
+    return 0;
+  } catch (error) {
+    console.error(`export failed, content/ is unchanged:\n${(error as Error).message}`);
+    return 1;
+  } finally {
+    await payload.destroy();
+  }
+});

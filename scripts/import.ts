@@ -6,14 +6,18 @@ import { contentDir } from '../contract/location.ts';
 import { payloadFromEnv } from '../cms/payload-from-env.ts';
 import { importContent } from '../cms/sync/import.ts';
 import { progress } from './lib/progress.ts';
+import { runCommand } from './lib/run-command.ts';
 
-const payload = await payloadFromEnv();
-try {
-  const s = await importContent({ payload, contentDir: contentDir(), onProgress: progress('imported') });
-  console.log(`import done in ${s.milliseconds} ms: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged; ${s.mediaUploaded} media files uploaded`);
-} catch (error) {
-  console.error(`import failed:\n${process.env.DEBUG ? (error as Error).stack : (error as Error).message}`);
-  process.exitCode = 1;
-} finally {
-  await payload.destroy();
-}
+await runCommand('import', async () => {
+  const payload = await payloadFromEnv();
+  try {
+    const s = await importContent({ payload, contentDir: contentDir(), onProgress: progress('imported') });
+    console.log(`import done in ${s.milliseconds} ms: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged; ${s.mediaUploaded} media files uploaded`);
+    return 0;
+  } catch (error) {
+    console.error(`import failed:\n${process.env.DEBUG ? (error as Error).stack : (error as Error).message}`);
+    return 1;
+  } finally {
+    await payload.destroy();
+  }
+});

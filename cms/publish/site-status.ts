@@ -4,6 +4,9 @@ import { siteBuildStatusField } from './publish-status-field.ts';
 
 export const SITE_STATUS = 'site-status';
 
+/** Why a build that a stopped CMS left unfinished will not finish (cms/publish/job-runner.ts). */
+export const INTERRUPTED_BUILD = 'Onderbroken: de vorige sitebouw stopte voordat hij klaar was; de volgende publicatie bouwt opnieuw.';
+
 /** What editors see of the last site build: when, whether it worked, and why not. */
 export const SiteStatus: GlobalConfig = {
   slug: SITE_STATUS,
@@ -20,6 +23,7 @@ export const SiteStatus: GlobalConfig = {
         { label: 'Bezig', value: 'bezig' },
         { label: 'Gelukt', value: 'gelukt' },
         { label: 'Mislukt', value: 'mislukt' },
+        { label: 'Onderbroken', value: 'onderbroken' },
       ],
       admin: { readOnly: true },
     },
@@ -27,7 +31,7 @@ export const SiteStatus: GlobalConfig = {
     { name: 'finishedAt', type: 'date', label: 'Klaar op', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'seconds', type: 'number', label: 'Duur (seconden)', admin: { readOnly: true } },
     { name: 'reason', type: 'text', label: 'Aanleiding', admin: { readOnly: true } },
-    { name: 'error', type: 'textarea', label: 'Foutmelding', admin: { readOnly: true, description: 'Alleen gevuld als de laatste bouw mislukte.' } },
+    { name: 'error', type: 'textarea', label: 'Foutmelding', admin: { readOnly: true, description: 'Alleen gevuld als de laatste bouw mislukte of werd onderbroken.' } },
   ])],
 };
 

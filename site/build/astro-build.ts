@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { currentOwner, ownerIsGone } from './process-owner.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /** Builds of one checkout share Astro's .astro/ and cache folders: one build at a time. */
 const LOCK = path.join(ROOT, 'node_modules', '.schoolnabij-build.lock');
-const STALE_LOCK_MS = 10 * 60 * 1000;
+const LOCK_OWNER = path.join(LOCK, 'owner');
 
 export interface AstroBuildOptions {
   outDir: string;
@@ -17,18 +18,48 @@ export interface AstroBuildOptions {
   env?: Record<string, string>;
 }
 
+/** A lock whose owner is not written yet is being taken right now, or was left by an older version. */
+const UNNAMED_LOCK_MS = 10_000;
+
+function lockIsStale(): boolean {
+  let owner: string;
+  try {
+    owner = readFileSync(LOCK_OWNER, 'utf8');
+  } catch {
+    try {
+      return Date.now() - statSync(LOCK).mtimeMs > UNNAMED_LOCK_MS;
+    } catch {
+      return false; // released in the meantime
+    }
+  }
+  return ownerIsGone(owner);
+}
+
+/** The process holding the build lock (site/build/process-owner.ts), or undefined when none does. */
+export function buildLockOwner(): string | undefined {
+  try {
+    return readFileSync(LOCK_OWNER, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes the build lock when the process that held it is gone (killed during a build); true when it did. */
+export function releaseStaleBuildLock(): boolean {
+  if (!lockIsStale()) return false;
+  rmSync(LOCK, { recursive: true, force: true });
+  return true;
+}
+
 async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(LOCK_OWNER, currentOwner());
       break;
     } catch {
-      // Held by another build; taken over only when its owner evidently died long ago.
-      try {
-        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
-      } catch {
-        // released in the meantime
-      }
+      // Held by another build: wait for it, unless its process is gone.
+      releaseStaleBuildLock();
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
