@@ -11,6 +11,7 @@ const payload = await payloadFromEnv();
 try {
   const summary = await exportContent({ payload, contentDir: contentDir(), onProgress: progress('exported') });
   const counts = Object.entries(summary.documents).map(([c, n]) => `${c} ${n}`).join(', ');
+  for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
   console.log(`export done in ${summary.milliseconds} ms: ${counts}; ${summary.media} media files`);
 } catch (error) {
   console.error(`export failed, content/ is unchanged:\n${(error as Error).message}`);

@@ -6,6 +6,7 @@
  */
 import { convertLexicalToMarkdown, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { Payload } from 'payload';
+import { documentAtPath } from '../../contract/vocabulary.ts';
 import type { FigureImage } from '../blocks/figure.ts';
 import { idOf, type Id } from './documents.ts';
 import { convertMarkdownStrictly } from './markdown-to-lexical.ts';
@@ -21,6 +22,32 @@ export interface BodyLinks {
   /** Site path of a published document, or undefined when it is not published. */
   pathOf(collection: string, id: Id): string | undefined;
   documentAt(path: string): { relationTo: string; value: Id } | undefined;
+  /** Whether a published document lives at the path or keeps it as an old path (redirectFrom). */
+  servesPath(path: string): boolean;
+}
+
+/** A link of the body that was written as its text alone: its target is not published. */
+export interface DroppedLink {
+  text: string;
+  /** The collection of the document it pointed at. */
+  collection: string;
+  /** That document's id (a link chosen as a document), or its slug (a link typed as its path). */
+  id?: Id;
+  slug?: string;
+}
+
+/** The text a link shows, for a message. */
+const textOf = (node: Node): string => (typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join(''));
+
+/**
+ * The document a link typed as a site path (a custom link to /over/) points at, when that path is
+ * a document's and no published document serves it; such a link would break the site's link check.
+ */
+function unpublishedTarget(url: unknown, links: BodyLinks): { collection: string; slug: string } | undefined {
+  if (typeof url !== 'string' || !url.startsWith('/')) return undefined;
+  const path = url.replace(/[?#].*$/, '');
+  const doc = documentAtPath(path);
+  return doc && !links.servesPath(path) ? doc : undefined;
 }
 
 const UNWRAP = Symbol('unwrap');
@@ -55,7 +82,8 @@ export function createBodyConverter(payload: Payload) {
   if (!field || field.type !== 'richText') throw new Error('practice-examples has no rich text field "body"');
   const editorConfig = editorConfigFactory.fromField({ field });
 
-  function toMdx(state: EditorState | null | undefined, links: BodyLinks): string {
+  /** The body as MDX; a link to a document that is not published keeps its text, reported to onDropped. */
+  function toMdx(state: EditorState | null | undefined, links: BodyLinks, onDropped?: (link: DroppedLink) => void): string {
     if (!state?.root) return '';
     const root = mapTree(state.root, (node) => {
       // A plain upload in the editor is written as a Figure, the one image form MDX knows.
@@ -71,8 +99,17 @@ export function createBodyConverter(payload: Payload) {
       if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType === 'internal') {
         const doc = node.fields.doc as { relationTo: string; value: unknown } | undefined;
         const path = doc ? links.pathOf(doc.relationTo, idOf(doc.value)!) : undefined;
-        // A link to an unpublished document keeps its text and loses its target.
-        return path ? { ...node, fields: { ...node.fields, linkType: 'custom', url: path } } : { ...node, [UNWRAP]: true };
+        if (path) return { ...node, fields: { ...node.fields, linkType: 'custom', url: path } };
+        // A link to an unpublished or deleted document keeps its text and loses its target.
+        onDropped?.({ text: textOf(node), collection: doc?.relationTo ?? '', id: doc ? idOf(doc.value) : undefined });
+        return { ...node, [UNWRAP]: true };
+      }
+      if (node.type === 'link' || node.type === 'autolink') {
+        const target = unpublishedTarget(node.fields?.url, links);
+        if (target) {
+          onDropped?.({ text: textOf(node), ...target });
+          return { ...node, [UNWRAP]: true };
+        }
       }
       return node;
     });

@@ -67,7 +67,8 @@ function toContract(field: Field, value: unknown, lookups: Lookups): unknown {
   }
 }
 
-function groupToContract(fields: Fields, data: Data, lookups: Lookups): Data {
+/** The contract form of a set of fields (a document's frontmatter, a menu item). */
+export function groupToContract(fields: Fields, data: Data, lookups: Lookups): Data {
   const out: Data = {};
   for (const [name, field] of Object.entries(fields)) {
     const value = toContract(field, data[field.cmsName ?? name], lookups);
@@ -94,7 +95,11 @@ function refersToDocuments(field: Field): boolean {
  * points at another.
  */
 export function fromFrontmatter(collection: Collection, slug: string, data: Data, lookups: Lookups, withReferences: boolean): Data {
-  const where = `${collection}/${slug}`;
+  return { slug, ...groupFromContract(collectionFields[collection], `${collection}/${slug}`, data, lookups, withReferences) };
+}
+
+/** The CMS data of a set of contract fields; `where` names them in errors. See fromFrontmatter. */
+export function groupFromContract(fields: Fields, where: string, data: Data, lookups: Lookups, withReferences = true): Data {
   const need = (to: string, value: string) => {
     const id = lookups.idOf(to, value);
     if (id === undefined) throw new Error(`${where}: "${value}" is not in ${to}`);
@@ -128,8 +133,8 @@ export function fromFrontmatter(collection: Collection, slug: string, data: Data
         return value;
     }
   };
-  const out: Data = { slug };
-  for (const [name, field] of Object.entries(collectionFields[collection])) {
+  const out: Data = {};
+  for (const [name, field] of Object.entries(fields)) {
     if (!withReferences && refersToDocuments(field)) continue;
     const cmsName = field.cmsName ?? name;
     if (data[name] !== undefined) out[cmsName] = toCms(field, data[name]);
