@@ -6,6 +6,7 @@
  */
 import { convertLexicalToMarkdown, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { Payload } from 'payload';
+import { siteUrl } from '../../contract/location.ts';
 import { documentAtPath } from '../../contract/vocabulary.ts';
 import type { FigureImage } from '../blocks/figure.ts';
 import { idOf, type Id } from './documents.ts';
@@ -40,14 +41,21 @@ export interface DroppedLink {
 const textOf = (node: Node): string => (typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join(''));
 
 /**
- * The document a link typed as a site path (a custom link to /over/) points at, when that path is
- * a document's and no published document serves it; such a link would break the site's link check.
+ * The document a link typed as an address on the site (https://schoolnabij.nl/over/) points at,
+ * when that address is a document's and no published document serves it: the site's link check
+ * counts such a link as internal, and would fail the build on it.
  */
 function unpublishedTarget(url: unknown, links: BodyLinks): { collection: string; slug: string } | undefined {
-  if (typeof url !== 'string' || !url.startsWith('/')) return undefined;
-  const path = url.replace(/[?#].*$/, '');
-  const doc = documentAtPath(path);
-  return doc && !links.servesPath(path) ? doc : undefined;
+  if (typeof url !== 'string') return undefined;
+  let address: URL;
+  try {
+    address = new URL(url, siteUrl());
+  } catch {
+    return undefined;
+  }
+  if (address.origin !== new URL(siteUrl()).origin) return undefined;
+  const doc = documentAtPath(address.pathname);
+  return doc && !links.servesPath(address.pathname) ? doc : undefined;
 }
 
 const UNWRAP = Symbol('unwrap');
