@@ -71,8 +71,23 @@ describe('publishing never gets stuck', () => {
 
   it('refuses, in Dutch, to delete a theme that documents use, and the next publication builds', async () => {
     const theme = (await cms.payload.find({ collection: 'themes', where: { slug: { equals: 'thuiszitters' } }, depth: 0 })).docs[0]!;
+    // Its only theme: without it this example would break the contract, and every export with it.
+    const only = await cms.payload.create({
+      collection: 'practice-examples',
+      data: {
+        title: 'Alleen over thuiszitters',
+        summary: 'Een school en een leerplichtambtenaar zoeken samen naar thuiszitters.',
+        publishedAt: '2026-11-01',
+        themes: [theme.id],
+        sectors: ['vo'],
+        organisations: [{ name: 'Het Lyceum', kind: 'school' }],
+        _status: 'published',
+      } as never,
+      overrideAccess: true,
+      context: { skipRebuild: true },
+    });
     const users = await cms.payload.find({ collection: 'practice-examples', where: { themes: { in: [theme.id] } }, depth: 0, limit: 0, pagination: false });
-    expect(users.docs.length).toBeGreaterThan(0);
+    expect(users.docs.length).toBeGreaterThan(1);
     const response = await cms.rest('DELETE', `/api/themes/${theme.id}`, { token: await adminToken(cms) });
     expect(response.status).toBe(409);
     const { errors } = (await response.json()) as { errors: { message: string }[] };
@@ -83,6 +98,7 @@ describe('publishing never gets stuck', () => {
 
     const { html } = await publish('theme-in-use');
     expect(html('/themas/thuiszitters/')).toContain(theme.name);
+    expect(html(documentPath('practice-examples', only.slug as string))).toContain(`href="/themas/thuiszitters/"`);
   }, 180_000);
 
   it('deletes a theme that no document uses', async () => {
