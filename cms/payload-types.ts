@@ -1531,7 +1531,7 @@ export interface Navigation {
          */
         label: string;
         /**
-         * Kies een artikel of pagina, óf hiernaast een onderdeel van de site. Staat het document niet (meer) online, dan laat de site dit item weg.
+         * Kies een artikel of pagina, óf hieronder een onderdeel van de site. Staat het document niet (meer) online, dan laat de site dit item weg.
          */
         document?:
           | ({
@@ -1584,7 +1584,7 @@ export interface Navigation {
          */
         label: string;
         /**
-         * Kies een artikel of pagina, óf hiernaast een onderdeel van de site. Staat het document niet (meer) online, dan laat de site dit item weg.
+         * Kies een artikel of pagina, óf hieronder een onderdeel van de site. Staat het document niet (meer) online, dan laat de site dit item weg.
          */
         document?:
           | ({

@@ -1,7 +1,7 @@
 /**
  * The global "Navigatie": the site's header and footer menus, exported as content/navigation.yaml.
  * Its fields derive from the contract (contract/collections/navigation.ts); the admin adds only the
- * rule that an item links to a document or a route, never both, and puts the two side by side.
+ * rule that an item links to a document or a route, never both.
  */
 import type { Field, GlobalConfig } from 'payload';
 import { menuItemFields, navigationFields } from '../../contract/collections/navigation.ts';
@@ -22,11 +22,10 @@ function oneTarget(other: 'document' | 'route') {
   };
 }
 
-const [label, document, route] = cmsFields(menuItemFields, {
+const itemFields: Field[] = cmsFields(menuItemFields, {
   document: { also: oneTarget('route') },
   route: { also: oneTarget('document') },
 });
-const itemFields: Field[] = [label!, { type: 'row', fields: [document!, route!] }];
 
 export const Navigation: GlobalConfig = {
   slug: NAVIGATION_GLOBAL,

@@ -41,7 +41,7 @@ export const menuItemFields = {
   document: optional(
     document(COLLECTIONS, {
       label: 'Artikel of pagina',
-      help: 'Kies een artikel of pagina, óf hiernaast een onderdeel van de site. Staat het document niet (meer) online, dan laat de site dit item weg.',
+      help: 'Kies een artikel of pagina, óf hieronder een onderdeel van de site. Staat het document niet (meer) online, dan laat de site dit item weg.',
       doc: 'The document the item links to, as { collection, slug }; left out of the menu with a warning when it does not exist. Either this or route.',
     }),
   ),
