@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseFragment, serialize } from 'parse5';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
-import { checkContent, COLLECTION_INFO, COLLECTIONS, ARTICLE_COLLECTIONS, DEFAULT_NAVIGATION, documentPath, formatViolation, menuItemHref } from '../contract/index.ts';
+import { checkContent, COLLECTION_INFO, ARTICLE_COLLECTIONS, documentPath, formatViolation } from '../contract/index.ts';
 import { PAGE_SIZE, pageCount } from '../site/lib/pagination.ts';
 import { needsMdx } from '../site/lib/content-loader.ts';
 import { facetsOf, FILTERS } from '../site/lib/search-facets.ts';
@@ -283,26 +283,6 @@ describe('a build of content with a broken internal link', () => {
     expect(result.output).toContain('2 broken link(s)');
     expect(result.output).toContain(`${root}/dist/praktijkvoorbeelden/2sur5-en-pleysier-college/index.html: broken link /themas/bestaat-niet/ (link)`);
     expect(result.output).toContain(`${root}/dist/praktijkvoorbeelden/2sur5-en-pleysier-college/index.html: broken link /over (link): no trailing slash: the page is /over/`);
-  });
-});
-
-describe('a build of a content tree with a single page', () => {
-  it('succeeds, the menus leaving out the pages that were not built, with a warning for each', async () => {
-    const dir = copyOfSampleContent();
-    for (const collection of COLLECTIONS) {
-      for (const name of readdirSync(path.join(dir, collection))) if (`${collection}/${name}` !== 'pages/over.mdx') rmSync(path.join(dir, collection, name));
-    }
-    const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-single-page-'));
-    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-    const result = await buildSite({ outDir: path.join(root, 'dist'), contentDir: dir });
-    expect(result.code, result.output).toBe(0);
-    for (const [i, slug] of [[1, 'achtergrond'], [2, 'veelgestelde-vragen']] as const) {
-      expect(result.output).toContain(`${dir}/navigation.yaml: footer.${i}: "${DEFAULT_NAVIGATION.footer[i]!.label}" links to pages/${slug}, which does not exist; left out of the menu`);
-    }
-    const html = readFileSync(path.join(root, 'dist', 'over', 'index.html'), 'utf8');
-    const hrefs = (label: string) => [...(new RegExp(`<nav aria-label="${label}">([\\s\\S]*?)</nav>`).exec(html)?.[1] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
-    expect(hrefs('Voettekst')).toEqual(['/over/', '/nieuwsbrief/', '/rss.xml']);
-    expect(hrefs('Hoofdmenu')).toEqual(DEFAULT_NAVIGATION.header.map(menuItemHref));
   });
 });
 
