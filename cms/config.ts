@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { bodyEditor } from './fields/body.ts';
 import { ConferenceReports } from './collections/conference-reports.ts';
 import { Events } from './collections/events.ts';
+import { Navigation } from './globals/navigation.ts';
 import { ExpertPieces } from './collections/expert-pieces.ts';
 import { mediaCollection } from './collections/media.ts';
 import { Pages } from './collections/pages.ts';
@@ -50,7 +51,7 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     ...(env.CMS_LOG_LEVEL ? { logger: { options: { level: env.CMS_LOG_LEVEL } } } : {}),
     graphQL: { disable: true },
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
-    globals: [SiteStatus],
+    globals: [Navigation, SiteStatus],
     jobs: {
       tasks: [claimingRunner(rebuildTask(env))],
       jobsCollectionOverrides: withRunnerField,

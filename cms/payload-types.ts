@@ -108,9 +108,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    navigation: Navigation;
     'site-status': SiteStatus;
   };
   globalsSelect: {
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
   };
   locale: null;
@@ -1565,6 +1567,123 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * De menu’s boven- en onderaan elke pagina. Een item dat naar een artikel of pagina wijst die niet (meer) online staat, laat de site weg tot die weer gepubliceerd is.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  /**
+   * De items bovenaan elke pagina, in deze volgorde.
+   */
+  header?:
+    | {
+        /**
+         * De tekst in het menu (maximaal 60 tekens).
+         */
+        label: string;
+        /**
+         * Kies een artikel of pagina, óf hieronder een onderdeel van de site. Staat het document niet (meer) online, dan laat de site dit item weg.
+         */
+        document?:
+          | ({
+              relationTo: 'practice-examples';
+              value: number | PracticeExample;
+            } | null)
+          | ({
+              relationTo: 'expert-pieces';
+              value: number | ExpertPiece;
+            } | null)
+          | ({
+              relationTo: 'conference-reports';
+              value: number | ConferenceReport;
+            } | null)
+          | ({
+              relationTo: 'events';
+              value: number | Event;
+            } | null)
+          | ({
+              relationTo: 'pages';
+              value: number | Page;
+            } | null);
+        /**
+         * Of kies een vast onderdeel van de site, zoals Zoeken of een overzicht.
+         */
+        route?:
+          | (
+              | '/'
+              | '/praktijkvoorbeelden/'
+              | '/experts/'
+              | '/verslagen/'
+              | '/agenda/'
+              | '/themas/'
+              | '/regios/'
+              | '/zoeken/'
+              | '/nieuwsbrief/'
+              | '/rss.xml'
+            )
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * De items onderaan elke pagina, in deze volgorde.
+   */
+  footer?:
+    | {
+        /**
+         * De tekst in het menu (maximaal 60 tekens).
+         */
+        label: string;
+        /**
+         * Kies een artikel of pagina, óf hieronder een onderdeel van de site. Staat het document niet (meer) online, dan laat de site dit item weg.
+         */
+        document?:
+          | ({
+              relationTo: 'practice-examples';
+              value: number | PracticeExample;
+            } | null)
+          | ({
+              relationTo: 'expert-pieces';
+              value: number | ExpertPiece;
+            } | null)
+          | ({
+              relationTo: 'conference-reports';
+              value: number | ConferenceReport;
+            } | null)
+          | ({
+              relationTo: 'events';
+              value: number | Event;
+            } | null)
+          | ({
+              relationTo: 'pages';
+              value: number | Page;
+            } | null);
+        /**
+         * Of kies een vast onderdeel van de site, zoals Zoeken of een overzicht.
+         */
+        route?:
+          | (
+              | '/'
+              | '/praktijkvoorbeelden/'
+              | '/experts/'
+              | '/verslagen/'
+              | '/agenda/'
+              | '/themas/'
+              | '/regios/'
+              | '/zoeken/'
+              | '/nieuwsbrief/'
+              | '/rss.xml'
+            )
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * Na elke publicatie wordt de website opnieuw gebouwd. Hier ziet u wanneer dat voor het laatst gebeurde en of het lukte.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1583,6 +1702,31 @@ export interface SiteStatus {
   error?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  header?:
+    | T
+    | {
+        label?: T;
+        document?: T;
+        route?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        label?: T;
+        document?: T;
+        route?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

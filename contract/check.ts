@@ -7,6 +7,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkDocument, loadTaxonomy, type CheckedDocument } from './check-file.ts';
 import { displayPath, readCollection } from './files.ts';
+import type { Navigation } from './collections/navigation.ts';
+import { checkNavigation, NAVIGATION_FILE } from './navigation.ts';
 import { checkReferences } from './references.ts';
 import { TAXONOMIES, type Person, type Region, type Taxonomy, type Theme } from './schema.ts';
 import { COLLECTIONS } from './vocabulary.ts';
@@ -19,12 +21,14 @@ export interface ContentCheck {
   themes: Theme[];
   regions: Region[];
   people: Person[];
+  /** The menus of navigation.yaml (or the default ones), without items whose document does not exist. */
+  navigation: Navigation;
   violations: Violation[];
   /** Advice that does not fail a build, such as a municipality outside its region's list. */
   warnings: Violation[];
 }
 
-const KNOWN_ENTRIES = new Set<string>([...COLLECTIONS, 'media', ...TAXONOMIES.map((t) => `${t}.yaml`)]);
+const KNOWN_ENTRIES = new Set<string>([...COLLECTIONS, 'media', ...TAXONOMIES.map((t) => `${t}.yaml`), NAVIGATION_FILE]);
 
 export function checkContent(contentDir: string): ContentCheck {
   const violations: Violation[] = [];
@@ -32,7 +36,7 @@ export function checkContent(contentDir: string): ContentCheck {
 
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     violations.push({ file: displayPath(contentDir), field: '', message: 'content folder not found' });
-    return { documents: [], themes: [], regions: [], people: [], violations, warnings };
+    return { documents: [], themes: [], regions: [], people: [], navigation: { header: [], footer: [] }, violations, warnings };
   }
   for (const name of readdirSync(contentDir)) {
     if (!name.startsWith('.') && !KNOWN_ENTRIES.has(name)) {
@@ -67,5 +71,9 @@ export function checkContent(contentDir: string): ContentCheck {
   }
 
   checkReferences(contentDir, { documents, themes, regions, people, violations, warnings }, invalid, unreadable);
-  return { documents, themes, regions, people, violations, warnings };
+  const existing = new Set(documents.map((d) => `${d.collection}/${d.slug}`));
+  const menus = checkNavigation(contentDir, (collection, slug) => existing.has(`${collection}/${slug}`));
+  violations.push(...menus.violations);
+  warnings.push(...menus.warnings);
+  return { documents, themes, regions, people, navigation: menus.navigation, violations, warnings };
 }

@@ -68,13 +68,17 @@ export function readCollection(contentDir: string, collection: Collection): stri
     .map((name) => path.join(dir, name));
 }
 
+/** A YAML file's data (undefined when the file is missing or empty), or the reason it is not YAML. */
+export function readYamlFile(file: string): { file: string; exists: boolean; data: unknown; problem?: string } {
+  if (!existsSync(file)) return { file, exists: false, data: undefined };
+  try {
+    return { file, exists: true, data: loadYaml(readFileSync(file, 'utf8'), 1) };
+  } catch (error) {
+    return { file, exists: true, data: undefined, problem: (error as Error).message };
+  }
+}
+
 /** A taxonomy file's data (undefined when the file is missing), or the reason it is not YAML. */
 export function readTaxonomyFile(contentDir: string, taxonomy: Taxonomy): { file: string; data: unknown; problem?: string } {
-  const file = path.join(contentDir, `${taxonomy}.yaml`);
-  if (!existsSync(file)) return { file, data: undefined };
-  try {
-    return { file, data: loadYaml(readFileSync(file, 'utf8'), 1) };
-  } catch (error) {
-    return { file, data: undefined, problem: (error as Error).message };
-  }
+  return readYamlFile(path.join(contentDir, `${taxonomy}.yaml`));
 }

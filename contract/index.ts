@@ -5,3 +5,4 @@ export { checkContent, loadTaxonomy, type CheckedDocument, type ContentCheck } f
 export { parseMdx } from './files.ts';
 export { contentDir } from './location.ts';
 export { BODY_COMPONENTS, checkBody } from './body.ts';
+export { checkNavigation, menuItemHref, MENUS, NAVIGATION_FILE } from './navigation.ts';

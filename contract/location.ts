@@ -4,3 +4,8 @@ import path from 'node:path';
 export function contentDir(): string {
   return path.resolve(process.env.CONTENT_DIR || 'content');
 }
+
+/** The site's public address (SITE_URL), whose absolute links are internal links too. */
+export function siteUrl(): string {
+  return process.env.SITE_URL || 'https://schoolnabij.nl';
+}

@@ -11,6 +11,7 @@ import { articleFields } from './collections/article.ts';
 import { conferenceReport, conferenceReportFields } from './collections/conference-reports.ts';
 import { event, eventFields } from './collections/events.ts';
 import { expertPiece, expertPieceFields } from './collections/expert-pieces.ts';
+import { navigation, navigationFields } from './collections/navigation.ts';
 import { page, pageFields } from './collections/pages.ts';
 import { person, personFields } from './collections/people.ts';
 import { practiceExample, practiceExampleFields } from './collections/practice-examples.ts';
@@ -52,6 +53,9 @@ export const taxonomySchemas = {
   people: person,
 } as const;
 
+/** content/navigation.yaml: the site's menus, one file, optional. */
+export { navigation, navigationFields };
+
 export type PracticeExample = z.output<typeof practiceExample>;
 export type ExpertPiece = z.output<typeof expertPiece>;
 export type ConferenceReport = z.output<typeof conferenceReport>;
@@ -61,6 +65,7 @@ export type Theme = z.output<typeof theme>;
 export type Region = z.output<typeof region>;
 export type Person = z.output<typeof person>;
 export type Taxonomy = keyof typeof taxonomySchemas;
+export { DEFAULT_NAVIGATION, SITE_ROUTES, type MenuItem, type Navigation } from './collections/navigation.ts';
 
 export const TAXONOMIES = Object.keys(taxonomySchemas) as Taxonomy[];
 

@@ -5,7 +5,7 @@
  * is block style, never wrapped, with double quotes only where YAML needs them.
  */
 import yaml from 'js-yaml';
-import { collectionFields, taxonomyFields, type Taxonomy } from './schema.ts';
+import { collectionFields, navigationFields, taxonomyFields, type Taxonomy } from './schema.ts';
 import type { Collection } from './vocabulary.ts';
 import { ordered } from './walk.ts';
 
@@ -24,4 +24,9 @@ export function serializeTaxonomy(name: Taxonomy, entries: Record<string, unknow
     bySlug.map((entry) => ordered(taxonomyFields[name], entry)),
     DUMP,
   );
+}
+
+/** The menus in the order the editor gave them; both menus always written, an empty one as []. */
+export function serializeNavigation(navigation: Record<string, unknown>): string {
+  return yaml.dump(ordered(navigationFields, navigation), DUMP);
 }

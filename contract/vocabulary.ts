@@ -115,3 +115,16 @@ export function documentPath(collection: Collection, slug: string): string {
   const route = COLLECTION_INFO[collection].route;
   return route ? `/${route}/${slug}/` : `/${slug}/`;
 }
+
+/**
+ * The document a site path would be, whether or not it exists: /agenda/<slug>/ is an event,
+ * /<slug>/ a page unless the site uses that path itself; undefined for any other path.
+ */
+export function documentAtPath(path: string): { collection: Collection; slug: string } | undefined {
+  const match = /^\/([a-z0-9-]+)\/(?:([a-z0-9-]+)\/)?$/.exec(path);
+  if (!match) return undefined;
+  const [, first, second] = match as unknown as [string, string, string | undefined];
+  if (second === undefined) return (RESERVED_PAGE_SLUGS as readonly string[]).includes(first) ? undefined : { collection: 'pages', slug: first };
+  const collection = ARTICLE_COLLECTIONS.find((c) => COLLECTION_INFO[c].route === first);
+  return collection && second !== 'pagina' ? { collection, slug: second } : undefined;
+}

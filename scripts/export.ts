@@ -13,6 +13,7 @@ await runCommand('export', async () => {
   try {
     const summary = await exportContent({ payload, contentDir: contentDir(), onProgress: progress('exported') });
     const counts = Object.entries(summary.documents).map(([c, n]) => `${c} ${n}`).join(', ');
+    for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
     console.log(`export done in ${summary.milliseconds} ms: ${counts}; ${summary.media} media files`);
     return 0;
   } catch (error) {

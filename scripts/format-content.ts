@@ -3,12 +3,12 @@
  * Rewrites content/ in its canonical form (contract/serialize.ts): the form the exporter
  * writes. With --check, changes nothing and exits 1 when a file is not canonical.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { checkContent, contentDir, formatViolation, parseMdx } from '../contract/index.ts';
+import { checkContent, contentDir, formatViolation, NAVIGATION_FILE, parseMdx } from '../contract/index.ts';
 import { YAML_OPTIONS } from '../contract/files.ts';
-import { serializeDocument, serializeTaxonomy } from '../contract/serialize.ts';
+import { serializeDocument, serializeNavigation, serializeTaxonomy } from '../contract/serialize.ts';
 import { runCommand } from './lib/run-command.ts';
 
 await runCommand('format:content', () => {
@@ -32,6 +32,8 @@ await runCommand('format:content', () => {
     const file = path.join(dir, `${name}.yaml`);
     files.set(file, serializeTaxonomy(name, yaml.load(readFileSync(file, 'utf8'), YAML_OPTIONS) as Record<string, unknown>[]));
   }
+  const navigation = path.join(dir, NAVIGATION_FILE);
+  if (existsSync(navigation)) files.set(navigation, serializeNavigation(yaml.load(readFileSync(navigation, 'utf8'), YAML_OPTIONS) as Record<string, unknown>));
 
   const changed = [...files].filter(([file, text]) => readFileSync(file, 'utf8') !== text);
   for (const [file, text] of changed) {

@@ -58,6 +58,16 @@ describe('a real build of the sample content', () => {
     }
   });
 
+  it('shows the menus of content/navigation.yaml, today’s menus, on every page', () => {
+    for (const route of ['/', '/zoeken/', documentPath('pages', 'over'), '/themas/thuiszitters/']) {
+      const html = htmlOf(route);
+      const hrefs = (label: string) => [...(new RegExp(`<nav aria-label="${label}">([\\s\\S]*?)</nav>`).exec(html)?.[1] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+      expect(hrefs('Hoofdmenu'), route).toEqual(['/praktijkvoorbeelden/', '/experts/', '/verslagen/', '/agenda/', '/themas/', '/regios/', '/zoeken/']);
+      expect(hrefs('Voettekst'), route).toEqual(['/over/', '/achtergrond/', '/veelgestelde-vragen/', '/nieuwsbrief/', '/rss.xml']);
+    }
+    expect(htmlOf('/zoeken/')).toContain('<a href="/zoeken/" aria-current="page">Zoeken</a>');
+  });
+
   it('shows a practice example’s facts in a fact box', () => {
     const doc = sample.documents.find((d) => d.collection === 'practice-examples' && d.data.region && d.data.funding)!;
     const html = htmlOf(documentPath(doc.collection, doc.slug));

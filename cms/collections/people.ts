@@ -8,6 +8,6 @@ export const People: CollectionConfig = {
   labels: { singular: 'Persoon', plural: 'Personen' },
   admin: { group: TAXONOMY_GROUP, useAsTitle: 'name', defaultColumns: ['name', 'role', 'organisation'], description: 'Experts, auteurs en contactpersonen.' },
   access: taxonomyAccess,
-  hooks: taxonomyHooks,
+  hooks: taxonomyHooks('people'),
   fields: cmsFields(taxonomyFields.people),
 };

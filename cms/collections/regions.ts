@@ -8,6 +8,6 @@ export const Regions: CollectionConfig = {
   labels: { singular: 'Regio', plural: "Regio's" },
   admin: { group: TAXONOMY_GROUP, useAsTitle: 'name', defaultColumns: ['name', 'slug'], description: "De jeugdhulpregio's met hun gemeenten." },
   access: taxonomyAccess,
-  hooks: taxonomyHooks,
+  hooks: taxonomyHooks('regions'),
   fields: cmsFields(taxonomyFields.regions),
 };

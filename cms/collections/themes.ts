@@ -8,6 +8,6 @@ export const Themes: CollectionConfig = {
   labels: { singular: 'Thema', plural: "Thema's" },
   admin: { group: TAXONOMY_GROUP, useAsTitle: 'name', defaultColumns: ['name', 'slug'], description: "De thema's waarop artikelen worden ingedeeld; elk thema heeft een eigen pagina." },
   access: taxonomyAccess,
-  hooks: taxonomyHooks,
+  hooks: taxonomyHooks('themes'),
   fields: cmsFields(taxonomyFields.themes),
 };

@@ -7,6 +7,8 @@
 import { convertLexicalToMarkdown, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical';
 import type { Payload } from 'payload';
+import { siteUrl } from '../../contract/location.ts';
+import { documentAtPath } from '../../contract/vocabulary.ts';
 import type { FigureImage } from '../blocks/figure.ts';
 import { idOf, type Id } from './documents.ts';
 import { convertMarkdownStrictly } from './markdown-to-lexical.ts';
@@ -47,6 +49,39 @@ export interface BodyLinks {
   /** Site path of a published document, or undefined when it is not published. */
   pathOf(collection: string, id: Id): string | undefined;
   documentAt(path: string): { relationTo: string; value: Id } | undefined;
+  /** Whether a published document lives at the path or keeps it as an old path (redirectFrom). */
+  servesPath(path: string): boolean;
+}
+
+/** A link of the body that was written as its text alone: its target is not published. */
+export interface DroppedLink {
+  text: string;
+  /** The collection of the document it pointed at. */
+  collection: string;
+  /** That document's id (a link chosen as a document), or its slug (a link typed as its path). */
+  id?: Id;
+  slug?: string;
+}
+
+/** The text a link shows, for a message. */
+const textOf = (node: Node): string => (typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join(''));
+
+/**
+ * The document a link typed as an address on the site (https://schoolnabij.nl/over/) points at,
+ * when that address is a document's and no published document serves it: the site's link check
+ * counts such a link as internal, and would fail the build on it.
+ */
+function unpublishedTarget(url: unknown, links: BodyLinks): { collection: string; slug: string } | undefined {
+  if (typeof url !== 'string') return undefined;
+  let address: URL;
+  try {
+    address = new URL(url, siteUrl());
+  } catch {
+    return undefined;
+  }
+  if (address.origin !== new URL(siteUrl()).origin) return undefined;
+  const doc = documentAtPath(address.pathname);
+  return doc && !links.servesPath(address.pathname) ? doc : undefined;
 }
 
 /** Rewrites a tree node by node; a node marked UNWRAP is replaced by its children. */
@@ -85,8 +120,8 @@ export function createBodyConverter(payload: Payload) {
   if (!field || field.type !== 'richText') throw new Error('practice-examples has no rich text field "body"');
   const editorConfig = editorConfigFactory.fromField({ field });
 
-  /** A stored body (Payload's Lexical state, or nothing) as MDX. */
-  function toMdx(stored: unknown, links: BodyLinks): string {
+  /** A stored body (Payload's Lexical state, or nothing) as MDX; a link to a document that is not published keeps its text, reported to onDropped. */
+  function toMdx(stored: unknown, links: BodyLinks, onDropped?: (link: DroppedLink) => void): string {
     const state = stored as EditorState | null | undefined;
     if (!state?.root) return '';
     const mapped = mapState(state, (node) => {
@@ -103,8 +138,17 @@ export function createBodyConverter(payload: Payload) {
       if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType === 'internal') {
         const { doc } = node.fields;
         const path = doc ? links.pathOf(doc.relationTo, idOf(doc.value)!) : undefined;
-        // A link to an unpublished document keeps its text and loses its target.
-        return path ? { ...node, fields: { ...node.fields, linkType: 'custom', url: path } } : { ...node, [UNWRAP]: true };
+        if (path) return { ...node, fields: { ...node.fields, linkType: 'custom', url: path } };
+        // A link to an unpublished or deleted document keeps its text and loses its target.
+        onDropped?.({ text: textOf(node), collection: doc?.relationTo ?? '', id: doc ? idOf(doc.value) : undefined });
+        return { ...node, [UNWRAP]: true };
+      }
+      if (node.type === 'link' || node.type === 'autolink') {
+        const target = unpublishedTarget(node.fields?.url, links);
+        if (target) {
+          onDropped?.({ text: textOf(node), ...target });
+          return { ...node, [UNWRAP]: true };
+        }
       }
       return node;
     });

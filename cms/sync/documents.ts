@@ -68,7 +68,8 @@ function toContract(field: Field, value: unknown, lookups: Lookups): unknown {
   }
 }
 
-function groupToContract(fields: Fields, data: Data, lookups: Lookups): Data {
+/** The contract form of a set of fields (a document's frontmatter, a menu item). */
+export function groupToContract(fields: Fields, data: Data, lookups: Lookups): Data {
   const out: Data = {};
   for (const [name, field] of Object.entries(fields)) {
     const value = toContract(field, data[field.cmsName ?? name], lookups);
@@ -95,6 +96,11 @@ function refersToDocuments(field: Field): boolean {
  * points at another.
  */
 export function fromFrontmatter(collection: Collection, slug: string, data: Data, lookups: Lookups, withReferences: boolean, file = `content/${collection}/${slug}.mdx`): Data {
+  return { slug, ...groupFromContract(collectionFields[collection], file, data, lookups, withReferences) };
+}
+
+/** The CMS data of a set of contract fields of `file` (named in errors). See fromFrontmatter. */
+export function groupFromContract(fields: Fields, file: string, data: Data, lookups: Lookups, withReferences = true): Data {
   // The contract check runs before an import, so these mean the CMS lacks what content/ has.
   const fail = (field: string, message: string): never => {
     throw new ContentContractError([{ file, field, message }]);
@@ -132,8 +138,8 @@ export function fromFrontmatter(collection: Collection, slug: string, data: Data
         return value;
     }
   };
-  const out: Data = { slug };
-  for (const [name, field] of Object.entries(collectionFields[collection])) {
+  const out: Data = {};
+  for (const [name, field] of Object.entries(fields)) {
     if (!withReferences && refersToDocuments(field)) continue;
     const cmsName = field.cmsName ?? name;
     if (data[name] !== undefined) out[cmsName] = toCms(field, data[name], name);

@@ -6,12 +6,13 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { checkContent, ContentContractError } from '../../contract/index.ts';
+import { checkContent, ContentContractError, NAVIGATION_FILE } from '../../contract/index.ts';
 import { serializeDocument, serializeTaxonomy } from '../../contract/serialize.ts';
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
-import { createBodyConverter } from './body.ts';
+import { createBodyConverter, type DroppedLink } from './body.ts';
 import { toFrontmatter, type MediaFile } from './documents.ts';
 import { allDocuments, buildLookups, mediaDir, TAXONOMY_COLLECTIONS } from './lookups.ts';
+import { exportNavigation, nameOf } from './navigation.ts';
 import { freshDir, recover, stagingDir, swapIn } from './tree.ts';
 
 export interface ExportOptions {
@@ -24,6 +25,8 @@ export interface ExportOptions {
 export interface ExportSummary {
   documents: Record<string, number>;
   media: number;
+  /** What the export left out so that the site still builds: menu items and body links to documents that are not published. */
+  warnings: string[];
   milliseconds: number;
 }
 
@@ -40,6 +43,8 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
   const staging = stagingDir(contentDir);
   freshDir(staging);
   const used = new Set<string>();
+  const dropped: (DroppedLink & { file: string })[] = [];
+  const warnings: string[] = [];
   try {
     for (const name of TAXONOMY_COLLECTIONS) {
       const entries = documents.get(name)!.map(({ id, createdAt, updatedAt, ...entry }) => entry);
@@ -54,7 +59,7 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
         const file = path.join(collection, `${doc.slug}.mdx`);
         let text: string;
         try {
-          text = serializeDocument(collection as Collection, frontmatter, body.toMdx(doc.body, lookups));
+          text = serializeDocument(collection as Collection, frontmatter, body.toMdx(doc.body, lookups, (link) => dropped.push({ ...link, file })));
         } catch (error) {
           throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
         }
@@ -63,6 +68,14 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
         onProgress?.(++done, total, file);
       }
     }
+    for (const link of dropped) {
+      const target = link.slug ? `${link.collection}/${link.slug}` : await nameOf(payload, link.collection, link.id);
+      warnings.push(`content/${link.file}: body: the link "${link.text}" points at ${target}, which is not published; written as text`);
+    }
+    const navigation = await exportNavigation(payload, lookups);
+    if (navigation.text !== undefined) writeFileSync(path.join(staging, NAVIGATION_FILE), navigation.text);
+    warnings.push(...navigation.warnings);
+
     mkdirSync(path.join(staging, 'media'), { recursive: true });
     const source = mediaDir(payload);
     for (const src of [...used].sort()) copyFileSync(path.join(source, src.slice('media/'.length)), path.join(staging, src));
@@ -77,6 +90,7 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
   return {
     documents: Object.fromEntries([...documents].map(([c, docs]) => [c, docs.length])),
     media: used.size,
+    warnings,
     milliseconds: Math.round(performance.now() - started),
   };
 }

@@ -15,6 +15,7 @@ import { createBodyConverter } from './body.ts';
 import { cmsData, type StoredDocument } from './cms-data.ts';
 import { fromFrontmatter, toFrontmatter, type MediaFile } from './documents.ts';
 import { allDocuments, buildLookups, TAXONOMY_COLLECTIONS } from './lookups.ts';
+import { importNavigation } from './navigation.ts';
 
 export interface ImportOptions {
   payload: Payload;
@@ -108,6 +109,10 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
     } else if (!created.has(key)) summary.unchanged++;
     onProgress?.(++done, check.documents.length, `${key}.mdx`);
   }
+
+  // The menus last: they point at documents, which all exist now.
+  const menus = await importNavigation(payload, contentDir, check.navigation, lookups);
+  if (menus !== 'absent') summary[menus]++;
   return { ...summary, milliseconds: Math.round(performance.now() - started) };
 }
 

@@ -29,12 +29,14 @@ export function buildLookups(documents: Map<string, Doc[]>, media: MediaFile[]):
   const ids = new Map<string, Id>();
   const key = (collection: string, value: Id | string) => `${collection}\u0000${value}`;
   const paths = new Map<string, { relationTo: string; value: Id }>();
+  const oldPaths = new Set<string>();
   for (const [collection, docs] of documents) {
     for (const doc of docs) {
       slugs.set(key(collection, doc.id), doc.slug);
       ids.set(key(collection, doc.slug), doc.id);
       if (!(TAXONOMY_COLLECTIONS as readonly string[]).includes(collection)) {
         paths.set(documentPath(collection as Collection, doc.slug), { relationTo: collection, value: doc.id });
+        for (const from of Array.isArray(doc.redirectFrom) ? doc.redirectFrom : []) if (typeof from === 'string') oldPaths.add(from);
       }
     }
   }
@@ -50,6 +52,7 @@ export function buildLookups(documents: Map<string, Doc[]>, media: MediaFile[]):
       return slug && !(TAXONOMY_COLLECTIONS as readonly string[]).includes(collection) ? documentPath(collection as Collection, slug) : undefined;
     },
     documentAt: (path) => paths.get(path),
+    servesPath: (path) => paths.has(path) || oldPaths.has(path),
   };
 }
 
