@@ -15,7 +15,7 @@ describe('the global "Navigatie" ⇄ content/navigation.yaml', () => {
     cms = await startTestCms();
     work = mkdtempSync(path.join(tmpdir(), 'schoolnabij-navigation-'));
     const login = { email: 'beheer@schoolnabij.test', password: 'beheer-wachtwoord-1' };
-    await cms.payload.create({ collection: 'users', data: { ...login, roles: ['admin'] } as never, overrideAccess: true });
+    await cms.payload.create({ collection: 'users', data: { ...login, roles: ['admin'] }, overrideAccess: true });
     token = (await cms.payload.login({ collection: 'users', data: login })).token!;
   });
   afterAll(async () => {
@@ -35,7 +35,7 @@ describe('the global "Navigatie" ⇄ content/navigation.yaml', () => {
   });
 
   it('refuses, in Dutch, an item that links to both a document and a route, or to neither', async () => {
-    const page = await cms.payload.create({ collection: 'pages', data: createInput('pages', { title: 'Over ons', summary: 'Wie wij zijn.', publishedAt: '2026-01-01', _status: 'published' }) as never, overrideAccess: true, context: { skipRebuild: true } });
+    const page = await cms.payload.create({ collection: 'pages', data: createInput('pages', { title: 'Over ons', summary: 'Wie wij zijn.', publishedAt: '2026-01-01', _status: 'published' }), overrideAccess: true, context: { skipRebuild: true } });
     const both = await save({ header: [{ label: 'Beide', route: '/zoeken/', document: { relationTo: 'pages', value: page.id } }], footer: [] });
     expect(both.status).toBe(400);
     expect(JSON.stringify(await both.json())).toContain('Kies een artikel of pagina óf een onderdeel van de site, niet allebei.');
@@ -65,12 +65,12 @@ describe('the global "Navigatie" ⇄ content/navigation.yaml', () => {
 
   it('leaves out an item whose page was unpublished, with a warning, and brings it back when the page is republished', async () => {
     const page = (await cms.payload.find({ collection: 'pages', where: { slug: { equals: 'over-ons' } } })).docs[0]!;
-    await cms.payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' } as never, overrideAccess: true, context: { skipRebuild: true } });
+    await cms.payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' }, overrideAccess: true, context: { skipRebuild: true } });
     const hidden = await exported('unpublished');
     expect(readFileSync(hidden.file, 'utf8')).toBe('header:\n  - label: Zoeken\n    route: /zoeken/\nfooter: []\n');
     expect(hidden.summary.warnings).toEqual(['content/navigation.yaml: header.1: "Wie wij zijn" links to pages/over-ons, which is not published; left out of the menu']);
 
-    await cms.payload.update({ collection: 'pages', id: page.id, data: { _status: 'published' } as never, overrideAccess: true, context: { skipRebuild: true } });
+    await cms.payload.update({ collection: 'pages', id: page.id, data: { _status: 'published' }, overrideAccess: true, context: { skipRebuild: true } });
     expect(readFileSync((await exported('republished')).file, 'utf8')).toContain('slug: over-ons');
   });
 });

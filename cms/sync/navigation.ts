@@ -6,12 +6,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Payload } from 'payload';
+import type { CollectionSlug, Payload } from 'payload';
 import { menuItemFields } from '../../contract/collections/navigation.ts';
 import { MENUS, NAVIGATION_FILE, type Navigation } from '../../contract/index.ts';
 import { serializeNavigation } from '../../contract/serialize.ts';
 import { NAVIGATION_GLOBAL } from '../globals/navigation.ts';
-import { groupFromContract, groupToContract, idOf, type Lookups } from './documents.ts';
+import { groupFromContract, groupToContract, idOf, type Id, type Lookups } from './documents.ts';
 
 type Row = Record<string, unknown> & { label?: string; document?: { relationTo: string; value: unknown } | null };
 
@@ -44,8 +44,10 @@ export async function exportNavigation(payload: Payload, lookups: Lookups): Prom
 }
 
 /** A document for a message: pages/over, or what is left of it when it was deleted. */
-export async function nameOf(payload: Payload, collection: string, id: unknown): Promise<string> {
-  const doc = id === undefined ? null : await payload.findByID({ collection: collection as never, id: id as never, depth: 0, draft: false, overrideAccess: true, disableErrors: true });
+const isCollection = (payload: Payload, name: string): name is CollectionSlug => name in payload.collections;
+
+export async function nameOf(payload: Payload, collection: string, id: Id | undefined): Promise<string> {
+  const doc = id === undefined || !isCollection(payload, collection) ? null : await payload.findByID({ collection, id, depth: 0, draft: false, overrideAccess: true, disableErrors: true });
   return doc ? `${collection}/${(doc as { slug?: string }).slug}` : `a deleted document of ${collection}`;
 }
 
@@ -65,6 +67,6 @@ export async function importNavigation(payload: Payload, contentDir: string, nav
       navigation[menu].map((item, i) => groupFromContract(menuItemFields, `${NAVIGATION_FILE}: ${menu}.${i}`, item, lookups)),
     ]),
   );
-  await payload.updateGlobal({ slug: NAVIGATION_GLOBAL as never, data: data as never, overrideAccess: true, context: { skipRebuild: true } });
+  await payload.updateGlobal({ slug: NAVIGATION_GLOBAL, data, overrideAccess: true, context: { skipRebuild: true } });
   return current ? 'updated' : 'created';
 }

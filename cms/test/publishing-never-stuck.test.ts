@@ -11,6 +11,7 @@ import { siteUrl } from '../../contract/location.ts';
 import { runAstroBuild } from '../../site/build/astro-build.ts';
 import { exportContent } from '../sync/export.ts';
 import { importContent } from '../sync/import.ts';
+import { createInput } from './support/create-input.ts';
 import { paragraph, richText, text } from './support/lexical.ts';
 import { startTestCms, type TestCms } from './support/payload.ts';
 
@@ -40,7 +41,7 @@ describe('publishing never gets stuck', () => {
 
   const pageId = async (slug: string) => (await cms.payload.find({ collection: 'pages', where: { slug: { equals: slug } }, depth: 0 })).docs[0]!.id;
   const setStatus = async (slug: string, status: 'draft' | 'published') =>
-    cms.payload.update({ collection: 'pages', id: await pageId(slug), data: { _status: status } as never, overrideAccess: true, context: { skipRebuild: true } });
+    cms.payload.update({ collection: 'pages', id: await pageId(slug), data: { _status: status }, overrideAccess: true, context: { skipRebuild: true } });
 
   /** What a publication does: export the CMS to content/, then build the site from it. */
   async function publish(name: string) {
@@ -74,7 +75,7 @@ describe('publishing never gets stuck', () => {
     // Its only theme: without it this example would break the contract, and every export with it.
     const only = await cms.payload.create({
       collection: 'practice-examples',
-      data: {
+      data: createInput('practice-examples', {
         title: 'Alleen over thuiszitters',
         summary: 'Een school en een leerplichtambtenaar zoeken samen naar thuiszitters.',
         publishedAt: '2026-11-01',
@@ -82,7 +83,7 @@ describe('publishing never gets stuck', () => {
         sectors: ['vo'],
         organisations: [{ name: 'Het Lyceum', kind: 'school' }],
         _status: 'published',
-      } as never,
+      }),
       overrideAccess: true,
       context: { skipRebuild: true },
     });
@@ -102,7 +103,7 @@ describe('publishing never gets stuck', () => {
   }, 180_000);
 
   it('deletes a theme that no document uses', async () => {
-    const unused = await cms.payload.create({ collection: 'themes', data: { name: 'Ongebruikt', description: 'Door niets gebruikt.' } as never, overrideAccess: true, context: { skipRebuild: true } });
+    const unused = await cms.payload.create({ collection: 'themes', data: createInput('themes', { name: 'Ongebruikt', description: 'Door niets gebruikt.' }), overrideAccess: true, context: { skipRebuild: true } });
     await cms.payload.delete({ collection: 'themes', id: unused.id, overrideAccess: true, context: { skipRebuild: true } });
     const left = await cms.payload.find({ collection: 'themes', where: { id: { equals: unused.id } } });
     expect(left.docs).toEqual([]);
@@ -116,7 +117,7 @@ describe('publishing never gets stuck', () => {
       paragraph(text('Lees eerst '), link([text('de achtergrond')], { linkType: 'internal', doc: { relationTo: 'pages', value: await pageId('achtergrond') } }), text(' en '), link([text('over ons')], { linkType: 'custom', url: OVER_ON_SITE }), text('.')),
     );
     const example = (await cms.payload.find({ collection: 'practice-examples', where: { slug: { equals: 'kernpartners-utrecht' } }, depth: 0 })).docs[0]!;
-    await cms.payload.update({ collection: 'practice-examples', id: example.id, data: { body } as never, overrideAccess: true, context: { skipRebuild: true } });
+    await cms.payload.update({ collection: 'practice-examples', id: example.id, data: { body }, overrideAccess: true, context: { skipRebuild: true } });
     const file = path.join('practice-examples', 'kernpartners-utrecht.mdx');
 
     const linked = path.join(work, 'linked', 'content');
@@ -146,7 +147,7 @@ describe('publishing never gets stuck', () => {
 async function adminToken(cms: TestCms): Promise<string> {
   const data = { email: 'beheer@schoolnabij.test', password: 'beheer-wachtwoord-1' };
   const existing = await cms.payload.find({ collection: 'users', where: { email: { equals: data.email } } });
-  if (!existing.docs.length) await cms.payload.create({ collection: 'users', data: { ...data, roles: ['admin'] } as never, overrideAccess: true });
+  if (!existing.docs.length) await cms.payload.create({ collection: 'users', data: { ...data, roles: ['admin'] }, overrideAccess: true });
   const { token } = await cms.payload.login({ collection: 'users', data });
   return token!;
 }
