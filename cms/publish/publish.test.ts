@@ -1,9 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath } from '../../contract/vocabulary.ts';
 import type { PracticeExample } from '../payload-types.ts';
 import { createInput } from '../test/support/create-input.ts';
+import { pngFile } from '../test/support/fixtures.ts';
+import { mediaDir } from '../sync/lookups.ts';
 import { startTestCms, type TestCms } from '../test/support/payload.ts';
 import { importContent } from '../sync/import.ts';
 import { REBUILD_TASK } from './rebuild-task.ts';
@@ -89,4 +92,28 @@ describe('publishing rebuilds the site', () => {
     expect(redirect).toContain(`<meta http-equiv="refresh" content="0;url=${documentPath('practice-examples', 'kernpartners-in-utrecht')}">`);
     expect(read('_redirects')).toContain('/praktijkvoorbeelden/kernpartners-utrecht/ /praktijkvoorbeelden/kernpartners-in-utrecht/ 301');
   }, 120_000);
+
+  it('leaves content/ and dist/ exactly as the live site was built when the build fails, and says why', async () => {
+    const contentDir = cms.env.CONTENT_DIR!;
+    const before = { content: tree(contentDir), dist: tree(dist) };
+    // An upload whose stored file is damaged: the export copies it, the image pipeline cannot read it.
+    const media = await cms.payload.create({ collection: 'media', data: { alt: 'Een kapotte afbeelding' }, file: await pngFile('kapot.png') });
+    writeFileSync(path.join(mediaDir(cms.payload), media.filename!), 'geen afbeelding');
+    await cms.payload.create({ collection: 'practice-examples', data: { ...(await example(cms, 'Met een kapotte afbeelding', 'published')), image: media.id } });
+    await cms.payload.jobs.run();
+    expect(await status()).toMatchObject({ state: 'mislukt', error: expect.stringContaining('de site bouwde niet') });
+    expect(tree(contentDir)).toEqual(before.content);
+    expect(tree(dist)).toEqual(before.dist);
+    expect(readdirSync(path.dirname(contentDir)).filter((name) => name.includes('.export-'))).toEqual([]);
+  }, 240_000);
 });
+
+/** Every file below dir with a digest of its bytes, keyed by relative path. */
+function tree(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), createHash('sha256').update(readFileSync(path.join(e.parentPath, e.name))).digest('hex')]),
+  );
+}
+

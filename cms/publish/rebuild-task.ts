@@ -1,11 +1,13 @@
 /**
- * The job that brings the site up to date after a publication: export content/ from the CMS,
- * then build the site (Astro + Pagefind) beside dist/ and swap it in, or call the deploy hook
- * when one is configured. One job runs at a time; a newer queued rebuild replaces older
+ * The job that brings the site up to date after a publication: export the CMS into a staging
+ * content tree, build the site (Astro + Pagefind) from it into a staging dist, and only when both
+ * succeeded swap both in, so that content/ and dist/ always hold the same, live site (DESIGN.md:
+ * export and build are one transaction). With a deploy hook the host builds from content/: the
+ * export is swapped in and the hook called. One job runs at a time; a newer queued rebuild replaces older
  * waiting ones; a failed job is retried and its error kept, in the job and in "Sitebouw".
  */
 import { rmSync } from 'node:fs';
-import type { TaskConfig } from 'payload';
+import type { Payload, TaskConfig } from 'payload';
 import { runAstroBuild } from '../../site/build/astro-build.ts';
 import { exportContent } from '../sync/export.ts';
 import { recover, stagingDir, swapIn } from '../sync/tree.ts';
@@ -32,8 +34,8 @@ export function rebuildTask(env: Env): TaskConfig<typeof REBUILD_TASK> {
       await setSiteStatus(payload, { state: 'bezig', startedAt: new Date(started).toISOString(), reason, error: null });
       const build = await startBuild(payload, reason, new Date(started));
       try {
-        await exportContent({ payload, contentDir: settings.contentDir });
         if (settings.deployHookUrl) {
+          await exportContent({ payload, contentDir: settings.contentDir });
           const response = await fetch(settings.deployHookUrl, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
@@ -41,14 +43,7 @@ export function rebuildTask(env: Env): TaskConfig<typeof REBUILD_TASK> {
           });
           if (!response.ok) throw new Error(`de deploy hook antwoordde met status ${response.status}`);
         } else {
-          recover(settings.distDir);
-          const staging = stagingDir(settings.distDir);
-          const build = await runAstroBuild({ outDir: staging, contentDir: settings.contentDir });
-          if (build.code !== 0) {
-            rmSync(staging, { recursive: true, force: true });
-            throw new Error(`de site bouwde niet (exit ${build.code}):\n${build.output.split('\n').slice(-15).join('\n')}`);
-          }
-          swapIn(staging, settings.distDir);
+          await exportAndBuild(payload, settings.contentDir, settings.distDir);
         }
         const seconds = Math.round((Date.now() - started) / 100) / 10;
         await setSiteStatus(payload, { state: 'gelukt', finishedAt: new Date().toISOString(), seconds, error: null });
@@ -64,4 +59,23 @@ export function rebuildTask(env: Env): TaskConfig<typeof REBUILD_TASK> {
       }
     },
   };
+}
+
+/** The transaction: a staging content tree and a staging dist, swapped in together or not at all. */
+async function exportAndBuild(payload: Payload, contentDir: string, distDir: string): Promise<void> {
+  recover(contentDir);
+  recover(distDir);
+  const content = stagingDir(contentDir);
+  const dist = stagingDir(distDir);
+  try {
+    await exportContent({ payload, contentDir: content });
+    const build = await runAstroBuild({ outDir: dist, contentDir: content });
+    if (build.code !== 0) throw new Error(`de site bouwde niet (exit ${build.code}):\n${build.output.split('\n').slice(-15).join('\n')}`);
+  } catch (error) {
+    rmSync(content, { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+    throw error;
+  }
+  swapIn(content, contentDir);
+  swapIn(dist, distDir);
 }
