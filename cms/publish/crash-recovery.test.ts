@@ -13,6 +13,7 @@ import { buildLockOwner } from '../../site/build/astro-build.ts';
 import { ownerIsGone } from '../../site/build/process-owner.ts';
 import type { PracticeExample, SiteStatus } from '../payload-types.ts';
 import { freePort, startCmsProcess, type CmsProcess } from '../test/support/cms-process.ts';
+import { paragraph, richText, text as lexicalText } from '../test/support/lexical.ts';
 import { testCmsEnv } from '../test/support/payload.ts';
 import { INTERRUPTED_BUILD } from './site-status.ts';
 
@@ -94,9 +95,7 @@ describe('a CMS killed during a site rebuild', () => {
       themes: [theme.id],
       sectors: ['vo'],
       organisations: [{ name: 'Het Proefcollege', kind: 'school' }],
-      body: { root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: [
-        { type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] },
-      ] } },
+      body: richText(paragraph(lexicalText(text))),
       _status: 'published',
     });
     expect(status, JSON.stringify(json)).toBe(201);
