@@ -11,7 +11,7 @@ import { articleFields } from '../fields/article.ts';
 import { publishedMessage } from '../hooks/published-message.ts';
 import { redirectFromOnSlugChange } from '../hooks/redirect-from.ts';
 import { publishStatusField } from '../publish/publish-status-field.ts';
-import { rebuildAfterArticleChange, rebuildAfterArticleDelete } from '../publish/queue-rebuild.ts';
+import { rebuildAfterArticleChange, rebuildAfterArticleDelete, rememberIfPublic } from '../publish/queue-rebuild.ts';
 
 export const CONTENT_GROUP = 'Inhoud';
 
@@ -61,7 +61,7 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
       drafts: { autosave: true, schedulePublish: true },
     },
     hooks: {
-      beforeChange: [redirectFromOnSlugChange(slug)],
+      beforeChange: [redirectFromOnSlugChange(slug), rememberIfPublic(slug)],
       afterChange: [rebuildAfterArticleChange(slug), publishedMessage],
       afterDelete: [rebuildAfterArticleDelete],
     },
