@@ -6,6 +6,7 @@
  */
 import { validations } from 'payload/shared';
 import type { Field } from '../../contract/field.ts';
+import { HTTP_URL_MESSAGE, sitePathMessage } from './validators.ts';
 
 type Result = true | string;
 type Options = { siblingData?: unknown } & Record<string, unknown>;
@@ -23,9 +24,9 @@ export function dutchMessage(field: Field, value: unknown): string {
       return `Maximaal ${kind.max} tekens; dit zijn er ${trimmed.length}.`;
     }
     case 'url':
-      return 'Vul een webadres in dat begint met http:// of https://, bijvoorbeeld https://www.voorbeeld.nl/.';
+      return HTTP_URL_MESSAGE;
     case 'sitePath':
-      return `"${String(value)}" is geen pad op de site; gebruik bijvoorbeeld /praktijkvoorbeelden/oude-naam/.`;
+      return sitePathMessage(value);
     case 'integer':
       return `Vul een heel getal in van ${kind.min} tot en met ${kind.max}.`;
     default:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSlug } from '../../contract/schema.ts';
 import { toSlug } from './slug.ts';
-import { httpUrl, sitePaths, slugFormat } from './validators.ts';
+import { httpUrl, slugFormat } from './validators.ts';
 
 describe('toSlug', () => {
   it.each([
@@ -30,9 +30,4 @@ describe('validators', () => {
     for (const bad of ['Goed', 'goed--genoeg', '-goed', 'goed_genoeg', 'goed genoeg', '']) expect(slugFormat(bad)).not.toBe(true);
   });
 
-  it('accepts site paths with leading and trailing slash', () => {
-    expect(sitePaths(['/praktijkvoorbeelden/oude-naam/', '/over-ons/'])).toBe(true);
-    expect(sitePaths(['praktijkvoorbeelden/oude-naam'])).toMatch(/geen pad/);
-    expect(sitePaths(['/Oude Naam/'])).toMatch(/geen pad/);
-  });
 });
