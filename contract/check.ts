@@ -10,6 +10,7 @@ import { displayPath, readCollection } from './files.ts';
 import type { Navigation } from './collections/navigation.ts';
 import { checkNavigation, NAVIGATION_FILE } from './navigation.ts';
 import { checkReferences } from './references.ts';
+import { SYMLINK_MESSAGE, symbolicLinksIn } from './symlinks.ts';
 import { TAXONOMIES, type Person, type Region, type Taxonomy, type Theme } from './schema.ts';
 import { COLLECTIONS } from './vocabulary.ts';
 import type { Violation } from './violations.ts';
@@ -38,6 +39,7 @@ export function checkContent(contentDir: string): ContentCheck {
     violations.push({ file: displayPath(contentDir), field: '', message: 'content folder not found' });
     return { documents: [], themes: [], regions: [], people: [], navigation: { header: [], footer: [] }, violations, warnings };
   }
+  for (const link of symbolicLinksIn(contentDir)) violations.push({ file: displayPath(link), field: '', message: SYMLINK_MESSAGE });
   for (const name of readdirSync(contentDir)) {
     if (!name.startsWith('.') && !KNOWN_ENTRIES.has(name)) {
       violations.push({
@@ -75,5 +77,14 @@ export function checkContent(contentDir: string): ContentCheck {
   const menus = checkNavigation(contentDir, (collection, slug) => existing.has(`${collection}/${slug}`));
   violations.push(...menus.violations);
   warnings.push(...menus.warnings);
-  return { documents, themes, regions, people, navigation: menus.navigation, violations, warnings };
+  return { documents, themes, regions, people, navigation: menus.navigation, violations: distinct(violations), warnings };
+}
+
+/** A file that is a symbolic link is reported by the walk and by the reader that refused to follow it: once. */
+function distinct(violations: Violation[]): Violation[] {
+  const seen = new Set<string>();
+  return violations.filter((v) => {
+    const key = `${v.file}\0${v.field}\0${v.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }

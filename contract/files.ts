@@ -2,9 +2,10 @@
  * Reading content/ from disk: the taxonomy YAML files and the MDX files of each collection,
  * parsed the way Astro parses them (js-yaml frontmatter), before any validation.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { SYMLINK_MESSAGE } from './symlinks.ts';
 import type { Collection } from './vocabulary.ts';
 import type { Taxonomy } from './schema.ts';
 
@@ -59,18 +60,23 @@ export function parseMdx(source: string): { frontmatter: unknown; body: string; 
   };
 }
 
+const isSymbolicLink = (file: string) => lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+
+/** The files of a collection's folder; a symbolic link is left out (check.ts reports it), and so is a linked folder. */
 export function readCollection(contentDir: string, collection: Collection): string[] {
   const dir = path.join(contentDir, collection);
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || isSymbolicLink(dir)) return [];
   return readdirSync(dir)
     .filter((name) => !name.startsWith('.'))
     .sort()
-    .map((name) => path.join(dir, name));
+    .map((name) => path.join(dir, name))
+    .filter((file) => !isSymbolicLink(file));
 }
 
 /** A YAML file's data (undefined when the file is missing or empty), or the reason it is not YAML. */
 export function readYamlFile(file: string): { file: string; exists: boolean; data: unknown; problem?: string } {
   if (!existsSync(file)) return { file, exists: false, data: undefined };
+  if (isSymbolicLink(file)) return { file, exists: true, data: undefined, problem: SYMLINK_MESSAGE };
   try {
     return { file, exists: true, data: loadYaml(readFileSync(file, 'utf8'), 1) };
   } catch (error) {

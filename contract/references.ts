@@ -12,6 +12,7 @@ import { displayPath } from './files.ts';
 import { collectionFields, type Person, type Region, type Theme } from './schema.ts';
 import { ARTICLE_COLLECTIONS, COLLECTION_INFO, COLLECTIONS, documentPath, RESERVED_PAGE_SLUGS, type Collection } from './vocabulary.ts';
 import type { Violation } from './violations.ts';
+import { mediaPath } from './values.ts';
 import { eachValue } from './walk.ts';
 
 export interface References {
@@ -72,7 +73,8 @@ export function checkReferences(contentDir: string, check: References, unvalidat
         if (slugs && typeof slug === 'string' && !slugs.has(slug)) {
           fail(at, `"${collection}/${slug}" does not exist (expected content/${collection}/${slug}.mdx; existing: ${examples(slugs)})`);
         }
-      } else if (kind.type === 'media' && typeof value === 'string' && value.startsWith('media/') && !existsSync(path.join(contentDir, value))) {
+      } else if (kind.type === 'media' && mediaPath.safeParse(value).success && !existsSync(path.join(contentDir, value as string))) {
+        // Only a path of the right form is looked up: media/../../etc/passwd is refused by its form, never probed.
         fail(at, `file not found: content/${value}`);
       } else if (kind.type === 'image' && value && typeof value === 'object') {
         visit({ ...field, kind: { type: 'media' } }, (value as { src?: unknown }).src, `${at}.src`);
