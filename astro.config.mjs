@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentContract } from './site/integrations/content-contract.ts';
 import { contentMedia } from './site/integrations/content-media.ts';
+import { guardedMarkdown } from './site/integrations/body-guard.ts';
 import { linkCheck } from './site/integrations/link-check.ts';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Markdown and MDX bodies render no raw HTML, no unknown tag and no unsafe link (the body rule).
+  markdown: { processor: guardedMarkdown() },
   // content/ (or CONTENT_DIR) is importable as @content, for its media.
   vite: {
     resolve: { alias: { '@content': contentDir() } },

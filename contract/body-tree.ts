@@ -50,6 +50,38 @@ function componentProblems(node: BodyNode): string[] {
   });
 }
 
+/** The node types a body rule applies to; every other node (text, emphasis, lists, code…) is always fine. */
+export const CHECKED_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'link', 'definition', 'image'] as const;
+
+/** What is wrong with one node by itself (an image reference is checked with its definition, in bodyTreeProblems). */
+export function nodeProblems(node: BodyNode): string[] {
+  switch (node.type) {
+    case 'mdxjsEsm': {
+      const word = String(node.value).trimStart().split(/\s/)[0];
+      return [`"${word}" statements are not allowed in a body (write the text in other words, or put it in \`code\`)`];
+    }
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return [BRACES];
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return componentProblems(node);
+    case 'html':
+      return [`raw HTML (${JSON.stringify(String(node.value).slice(0, 40))}) is not allowed; use Markdown or one of ${COMPONENT_NAMES.map((c) => `<${c}>`).join(', ')}`];
+    case 'link':
+    case 'definition': {
+      const problem = linkTargetProblem(node.url ?? '');
+      return problem ? [`link ${problem}`] : [];
+    }
+    case 'image': {
+      const problem = imageTargetProblem(node.url ?? '');
+      return problem ? [`image ${problem}`] : [];
+    }
+    default:
+      return [];
+  }
+}
+
 /** Every problem of a parsed body, in document order. */
 export function bodyTreeProblems(root: BodyNode): BodyProblem[] {
   const problems: BodyProblem[] = [];
@@ -57,40 +89,9 @@ export function bodyTreeProblems(root: BodyNode): BodyProblem[] {
   const imageReferences: BodyNode[] = [];
   const visit = (node: BodyNode) => {
     const line = node.position?.start.line ?? 1;
-    const add = (message: string | undefined) => message && problems.push({ line, message });
-    switch (node.type) {
-      case 'mdxjsEsm': {
-        const word = String(node.value).trimStart().split(/\s/)[0];
-        add(`"${word}" statements are not allowed in a body (write the text in other words, or put it in \`code\`)`);
-        break;
-      }
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        add(BRACES);
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        componentProblems(node).forEach(add);
-        break;
-      case 'html':
-        add(`raw HTML (${JSON.stringify(String(node.value).slice(0, 40))}) is not allowed; use Markdown or one of ${COMPONENT_NAMES.map((c) => `<${c}>`).join(', ')}`);
-        break;
-      case 'link':
-      case 'definition': {
-        const problem = linkTargetProblem(node.url ?? '');
-        if (problem) add(`link ${problem}`);
-        if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node);
-        break;
-      }
-      case 'image': {
-        const problem = imageTargetProblem(node.url ?? '');
-        if (problem) add(`image ${problem}`);
-        break;
-      }
-      case 'imageReference':
-        imageReferences.push(node);
-        break;
-    }
+    for (const message of nodeProblems(node)) problems.push({ line, message });
+    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node);
+    if (node.type === 'imageReference') imageReferences.push(node);
     node.children?.forEach(visit);
   };
   visit(root);
