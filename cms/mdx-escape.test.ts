@@ -9,6 +9,8 @@ const HOSTILE = [
   '<img src=x onerror="alert(1)">',
   'Een \\{ backslash} & een &amp; entiteit',
   'tekst\nimport x from "y"',
+  '[Lees het verslag](javascript:alert(document.domain))',
+  '# kop\n1. lijst\n- punt\n> citaat\n`code` *nadruk* _ook_ ~~weg~~ | tabel',
 ];
 
 describe('MDX escaping of editor text', () => {
@@ -53,6 +55,16 @@ describe('MDX escaping of editor text', () => {
     expect(escapeMdxRun(['Tekst\n', 'ex', 'port default 1'])).toEqual(['Tekst\n', '&#101;x', 'port default 1']);
     expect(escapeMdxRun(['Zo ', 'import', ' je het'])).toEqual(['Zo ', 'import', ' je het']);
     expect(escapeMdxRun(['im', 'port x']).map(unescapeMdxText)).toEqual(['im', 'port x']);
+  });
+
+  it('escapes Markdown: links, emphasis and code anywhere, headings and lists at the start of a line', () => {
+    expect(escapeMdxText('[Lees](javascript:x) en [a] (b)')).toBe('\\[Lees\\]\\(javascript:x) en \\[a\\] (b)');
+    expect(escapeMdxText('*a* _b_ `c` ~d~ e\\f | g')).toBe('&#42;a&#42; &#95;b&#95; &#96;c&#96; &#126;d&#126; e&#92;f \\| g');
+    expect(escapeMdxText('# Kop\n2024. Jaar\n3) drie\n- min\n+ plus\n=== is\nC# en 1.5\n#tag\n09.30 uur\n+1')).toBe('\\# Kop\n2024\\. Jaar\n3\\) drie\n\\- min\n\\+ plus\n\\=== is\nC# en 1.5\n#tag\n09.30 uur\n+1');
+  });
+
+  it('reads what a hand-written file escapes as the page shows it', () => {
+    expect(unescapeMdxText('\\* \\_ \\! \\[x\\] &#42; &#x2A; &amp; &quot;')).toBe('* _ ! [x] * * & "');
   });
 
   it('writes < as a character reference, so that Payload never reads a closing tag in text', () => {

@@ -25,7 +25,8 @@ export const Callout: Block = {
   jsx: {
     export: ({ fields }) => {
       const title = typeof fields.title === 'string' && fields.title ? ` title="${escapeJsxAttribute(fields.title)}"` : '';
-      return `<Callout${title}>\n${escapeMdxText(String(fields.text ?? ''))}\n</Callout>`;
+      // Plain text, in which lines that start with "- " are a list (the sample content has one).
+      return `<Callout${title}>\n${escapeMdxText(String(fields.text ?? ''), { listItems: true })}\n</Callout>`;
     },
     import: ({ props, children }) => ({
       ...(typeof props.title === 'string' ? { title: unescapeJsxAttribute(props.title) } : {}),

@@ -8,7 +8,33 @@ const ALLOWED_NODES = new Set(['root', 'paragraph', 'heading', 'text', 'linebrea
 /** Lexical text format bits the site renders: bold (1) and italic (2). */
 export const TEXT_FORMATS = 1 | 2;
 
-type LexicalNode = { type?: unknown; tag?: unknown; children?: unknown; relationTo?: unknown; fields?: { blockType?: unknown }; format?: unknown };
+type LexicalNode = {
+  type?: unknown;
+  tag?: unknown;
+  children?: unknown;
+  relationTo?: unknown;
+  fields?: { blockType?: unknown; linkType?: unknown; url?: unknown };
+  format?: unknown;
+};
+
+/**
+ * A link typed as an address goes to a web address; only a link chosen as a document of the site
+ * has none. The link field says so in the editor; this holds for every way in (the REST API,
+ * a paste, an autolink), since the site would otherwise publish a javascript: or data: link.
+ */
+function linkProblem(node: LexicalNode): string | undefined {
+  const fields = node.fields ?? {};
+  if (fields.linkType === 'internal') return undefined;
+  const url = typeof fields.url === 'string' ? fields.url : '';
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // not an address at all: refused below
+  }
+  if (protocol === 'http:' || protocol === 'https:') return undefined;
+  return `De link naar "${url.length > 60 ? `${url.slice(0, 57)}...` : url}" in de tekst kan niet: gebruik een webadres dat begint met https:// of http://, of kies een pagina van de site.`;
+}
 
 /** The first thing in a body the site cannot render, in Dutch; undefined when all is well. */
 export function unsupportedBodyContent(value: unknown): string | undefined {
@@ -23,6 +49,10 @@ export function unsupportedBodyContent(value: unknown): string | undefined {
       return `Gebruik tussenkopjes van niveau 2 tot en met 4 (niet "${String(node.tag)}").`;
     }
     if (type === 'upload' && node.relationTo !== 'media') return 'Afbeeldingen in de tekst komen uit Media.';
+    if (type === 'link' || type === 'autolink') {
+      const problem = linkProblem(node);
+      if (problem) return problem;
+    }
     if (type === 'block' && !(BODY_BLOCKS as readonly unknown[]).includes(node.fields?.blockType)) {
       return `De tekst bevat een onbekend blok ("${String(node.fields?.blockType)}").`;
     }
