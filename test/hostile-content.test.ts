@@ -147,11 +147,16 @@ describe('text an editor typed stays text on the page', () => {
     try {
       await page.goto(new URL(documentPath('practice-examples', slug), base).href);
       const prose = page.locator('.prose');
-      const links = await prose.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      // Click whatever link there is, as a visitor would; a javascript: link would run here.
-      for (const link of await prose.locator('a').all()) await link.click({ noWaitAfter: true }).catch(() => {});
+      // An address written out (https://…) is linked to itself, as GFM does: the text is as typed,
+      // and the visitor sees where it goes. Any other link is made of the text, and must not exist.
+      const anchors = await prose.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
+      const literal = ({ href, text }: { href: string; text: string }) => /^https?:\/\//.test(href) && [text, `http://${text}`].includes(href);
+      // Click every other link, as a visitor would; a javascript: link would run here.
+      for (const [i, anchor] of anchors.entries()) {
+        if (!literal(anchor)) await prose.locator('a').nth(i).click({ noWaitAfter: true }).catch(() => {});
+      }
       await page.waitForTimeout(200);
-      expect(links).toEqual([]);
+      expect(anchors.filter((a) => !literal(a))).toEqual([]);
       expect(await prose.locator('script, img, iframe, object, embed, svg').count()).toBe(0);
       // The text as typed; a line of its own is a space on the page.
       expect((await prose.innerText()).replace(/\s+/g, ' ')).toContain(shown.replace(/\s+/g, ' '));
