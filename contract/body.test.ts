@@ -46,6 +46,7 @@ describe('the body rule reads the body as Astro does, escapes, code and comments
     ['two backticks without two to close them are text', '``<script>` alert(1)', /^cannot be read as MDX: Expected a closing tag for `<script>`/],
     ['a backtick without a partner is text', 'Een ` losse backtick {process.exit(1)}', /^curly braces are MDX expressions/],
     ['an unclosed fence ends at the end of the body, but only from where it opens', '<script>alert(1)</script>\n\n```\ncode', /^<script> is not allowed/],
+    ['a fence whose info string holds a backtick is no fence', '``` a`b\n\n<script>alert(document.domain)</script>', /^<script> is not allowed/],
     ['an HTML comment is no comment in MDX', 'Tekst <!-- <script>alert(1)</script> -->', /^cannot be read as MDX: Unexpected character `!`/],
     ['a lower-case tag is HTML, which MDX does not pass through', '<details open>Meer</details>', /^<details> is not allowed/],
     ['a fragment', '<>x</>', /^<> is not allowed/],
