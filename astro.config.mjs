@@ -6,6 +6,7 @@ import { contentContract } from './site/integrations/content-contract.ts';
 import { contentMedia } from './site/integrations/content-media.ts';
 import { linkCheck } from './site/integrations/link-check.ts';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
+import { securityHeaders } from './site/integrations/security-headers.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 import { contentDir } from './contract/location.ts';
 import { newsletterFormAction } from './site/lib/newsletter.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
     }),
     // Publishes content/media/ at /media/.
     contentMedia(),
+    // Writes dist/_headers: the Content-Security-Policy with the hashes of inline scripts and styles.
+    securityHeaders(),
     // Fails the build on any internal link, image, attachment, feed or sitemap entry or redirect
     // that does not resolve; sees all of the output but the Pagefind index.
     linkCheck(),
