@@ -4,6 +4,7 @@
  * browser only there (the cookie in production: secure-cookie.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInput } from '../test/support/create-input.ts';
 import { startTestCms, type TestCms } from '../test/support/payload.ts';
 
 const CMS = 'https://cms.schoolnabij.test';
@@ -29,7 +30,7 @@ describe('the login cookie across sites', () => {
     const login = await logIn(cms);
     setCookie = login.headers.get('set-cookie') ?? '';
     cookie = tokenCookie(login);
-    themeId = (await cms.payload.create({ collection: 'themes', data: { name: 'Thuiszitters', description: 'Kinderen die niet naar school gaan.' } })).id;
+    themeId = (await cms.payload.create({ collection: 'themes', data: createInput('themes', { name: 'Thuiszitters', description: 'Kinderen die niet naar school gaan.' }) })).id;
   });
   afterAll(async () => {
     await cms?.close();
