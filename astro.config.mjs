@@ -7,6 +7,7 @@ import { contentMedia } from './site/integrations/content-media.ts';
 import { guardedMarkdown } from './site/integrations/body-guard.ts';
 import { linkCheck } from './site/integrations/link-check.ts';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
+import { securityHeaders } from './site/integrations/security-headers.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 import { contentDir } from './contract/location.ts';
 import { newsletterFormAction } from './site/lib/newsletter.ts';
@@ -52,6 +53,8 @@ export default defineConfig({
     }),
     // Publishes content/media/ at /media/.
     contentMedia(),
+    // Writes dist/_headers: the Content-Security-Policy with the hashes of inline scripts and styles.
+    securityHeaders(),
     // Fails the build on any internal link, image, attachment, feed or sitemap entry or redirect
     // that does not resolve; sees all of the output but the Pagefind index.
     linkCheck(),

@@ -28,10 +28,15 @@ import { SiteStatus } from './publish/site-status.ts';
 import { statusEndpoints } from './publish/status-endpoints.ts';
 import { cmsDir, dataDir, type Env } from './paths.ts';
 import { payloadSecret } from './secret.ts';
+import { withSecureCookies } from './security/auth-cookies.ts';
+import { trustedOrigins } from './security/origins.ts';
 
 export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig> {
   return buildConfig({
     serverURL: env.CMS_SERVER_URL ?? '',
+    // Only the CMS's and the site's origins may use an editor's login cookie or read the API.
+    csrf: trustedOrigins(env),
+    cors: trustedOrigins(env),
     admin: {
       user: Users.slug,
       importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
@@ -41,7 +46,7 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
       avatar: 'default',
     },
     i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-    collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), Users, SiteBuilds],
+    collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds],
     endpoints: statusEndpoints(env),
     editor: bodyEditor,
     db: databaseAdapter(chooseDatabase(env)),

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFile, siteSecurityHeaders } from './security-headers.ts';
 import { createSiteServer, listen } from './site-server.ts';
 
 describe('the static site server', () => {
@@ -52,6 +53,25 @@ describe('the static site server', () => {
     expect(await response.text()).toContain('schoolnabij schoolnabij');
     const plain = await fetch(`${base}/app.js`, { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('sends the security headers on every answer when the folder has no _headers', async () => {
+    for (const route of ['/praktijkvoorbeelden/a/', '/praktijkvoorbeelden/a', '/bestaat-niet/', '/%E0%A4%A']) {
+      const response = await fetch(`${base}${route}`, { redirect: 'manual' });
+      expect(response.headers.get('content-security-policy'), route).toBe(siteSecurityHeaders()['Content-Security-Policy']);
+      expect(response.headers.get('x-frame-options'), route).toBe('DENY');
+      expect(response.headers.get('x-content-type-options'), route).toBe('nosniff');
+    }
+  });
+
+  it('sends what the build wrote to _headers, read again after a rebuild', async () => {
+    const headers = siteSecurityHeaders({ scriptHashes: ['sha256-eerste='] });
+    writeFileSync(path.join(dir, '_headers'), headersFile(headers));
+    const first = await fetch(`${base}/praktijkvoorbeelden/a/`);
+    expect(Object.fromEntries(Object.keys(headers).map((name) => [name, first.headers.get(name)]))).toEqual(headers);
+    writeFileSync(path.join(dir, '_headers'), headersFile(siteSecurityHeaders({ scriptHashes: ['sha256-tweede='] })));
+    const second = await fetch(`${base}/bestaat-niet/`);
+    expect(second.headers.get('content-security-policy')).toContain("'sha256-tweede='");
   });
 
   it('shows a rebuilt page without a restart', async () => {

@@ -15,7 +15,7 @@ export interface TestCms {
   /** The environment this instance was built from, for commands run against the same database. */
   env: Record<string, string | undefined>;
   /** Calls Payload's REST API in-process: rest('GET', '/api/practice-examples', { token }); a FormData body is sent as multipart (uploads). */
-  rest(method: string, route: string, options?: { token?: string; body?: unknown }): Promise<Response>;
+  rest(method: string, route: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -28,8 +28,8 @@ export async function startTestCms(adapter: AdapterName = 'sqlite', overrides: R
   const config = await buildCmsConfig(env);
   const payload = await getPayload({ config, key: dir });
 
-  async function rest(method: string, route: string, options: { token?: string; body?: unknown } = {}) {
-    const headers = new Headers();
+  async function rest(method: string, route: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+    const headers = new Headers(options.headers);
     if (options.token) headers.set('Authorization', `JWT ${options.token}`);
     const multipart = options.body instanceof FormData;
     if (options.body !== undefined && !multipart) headers.set('Content-Type', 'application/json');

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { inlineHashes } from '../lib/inline-hashes.ts';
+import { newsletterFormAction } from '../lib/newsletter.ts';
+import { headersFile, siteSecurityHeaders } from '../server/security-headers.ts';
+
+/**
+ * Writes dist/_headers: the Content-Security-Policy (the site's own files, plus a hash for each
+ * inline script, style and style attribute of the built pages), X-Frame-Options, nosniff,
+ * Referrer-Policy and HSTS for every path. Netlify and Cloudflare Pages read the file;
+ * `npm run serve` sends what it says. One policy for the whole site, sent as a header: a
+ * <meta> policy (Astro's security.csp) cannot forbid framing.
+ */
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'schoolnabij:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const styleAttributes = new Set<string>();
+        const pages = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
+        for (const page of pages) {
+          const hashes = inlineHashes(readFileSync(path.join(page.parentPath, page.name), 'utf8'));
+          hashes.scripts.forEach((hash) => scripts.add(hash));
+          hashes.styles.forEach((hash) => styles.add(hash));
+          hashes.styleAttributes.forEach((hash) => styleAttributes.add(hash));
+        }
+        const formAction = newsletterFormAction();
+        const headers = siteSecurityHeaders({
+          scriptHashes: [...scripts].sort(),
+          styleHashes: [...styles].sort(),
+          styleAttributeHashes: [...styleAttributes].sort(),
+          formActions: formAction ? [formAction] : [],
+        });
+        writeFileSync(path.join(out, '_headers'), headersFile(headers));
+        logger.info(`_headers written: ${scripts.size} inline script(s), ${styles.size} style(s), ${styleAttributes.size} style attribute(s) hashed`);
+      },
+    },
+  };
+}
