@@ -44,7 +44,7 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), Users, SiteBuilds],
     endpoints: statusEndpoints(env),
     editor: bodyEditor,
-    db: databaseAdapter(chooseDatabase(env)),
+    db: databaseAdapter(chooseDatabase(env), env),
     secret: payloadSecret(env),
     sharp,
     telemetry: false,

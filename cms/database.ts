@@ -2,6 +2,10 @@
  * The database adapter, chosen by DATABASE_URL: unset → SQLite at <data dir>/cms.db;
  * file:<path> → SQLite at that path; mongodb:// or mongodb+srv:// → MongoDB. Anything else is a
  * configuration error, reported at start.
+ *
+ * SQLite's schema: in development and tests Payload pushes the config's schema into the file; in
+ * production (NODE_ENV=production, `npm run cms:serve`) it never does, and runs the committed
+ * migrations of cms/migrations/ on start instead (`prodMigrations`). MongoDB needs neither.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
-import { dataDir, type Env } from './paths.ts';
+import { migrations } from './migrations/index.ts';
+import { cmsDir, dataDir, type Env } from './paths.ts';
 
 export type DatabaseChoice =
   | { kind: 'sqlite'; file: string; url: string }
@@ -37,8 +42,13 @@ export function chooseDatabase(env: Env = process.env): DatabaseChoice {
 }
 
 /** The Payload adapter for the choice; the SQLite folder is created when missing. */
-export function databaseAdapter(choice: DatabaseChoice = chooseDatabase()): DatabaseAdapterObj {
+export function databaseAdapter(choice: DatabaseChoice = chooseDatabase(), env: Env = process.env): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url });
   mkdirSync(path.dirname(choice.file), { recursive: true });
-  return sqliteAdapter({ client: { url: choice.url } });
+  return sqliteAdapter({ client: { url: choice.url }, migrationDir: migrationsDir(env), prodMigrations: migrations });
+}
+
+/** Where `npm run cms:migration` writes SQLite migrations: cms/migrations/ (CMS_MIGRATIONS_DIR moves it, for the test of that command). */
+export function migrationsDir(env: Env = process.env): string {
+  return env.CMS_MIGRATIONS_DIR ? path.resolve(env.CMS_MIGRATIONS_DIR) : path.join(cmsDir, 'migrations');
 }
