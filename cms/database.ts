@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
-import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import { sqliteAdapter, type SQLiteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
 import { migrations } from './migrations/index.ts';
 import { cmsDir, dataDir, type Env } from './paths.ts';
@@ -45,7 +45,34 @@ export function chooseDatabase(env: Env = process.env): DatabaseChoice {
 export function databaseAdapter(choice: DatabaseChoice = chooseDatabase(), env: Env = process.env): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url });
   mkdirSync(path.dirname(choice.file), { recursive: true });
-  return sqliteAdapter({ client: { url: choice.url }, migrationDir: migrationsDir(env), prodMigrations: migrations });
+  const sqlite = sqliteAdapter({ client: { url: choice.url }, migrationDir: migrationsDir(env), prodMigrations: migrations });
+  return { ...sqlite, init: (args) => refusingPushedDatabases(sqlite.init(args), choice.file) };
+}
+
+/**
+ * The development server pushes the config's schema into SQLite and notes that as a "dev"
+ * migration. Migrations cannot follow on such a file, and Payload would ask on the terminal
+ * whether to go on with data loss (a server has none, and stops without a word). In production
+ * the CMS refuses that database at start instead, saying which file and what to do.
+ */
+function refusingPushedDatabases(adapter: SQLiteAdapter, file: string) {
+  const migrate = adapter.migrate.bind(adapter);
+  adapter.migrate = async (args) => {
+    if (process.env.NODE_ENV === 'production' && (await pushedByDevServer(adapter))) {
+      throw new Error(
+        `${file}: this SQLite database was shaped by the development server (npm start, npm run cms), not by the migrations of cms/migrations/, ` +
+          'so the production server cannot migrate it. Start production on a new file (DATABASE_URL=file:<path>, or CMS_DATA_DIR), and move content there with npm run export and npm run import.',
+      );
+    }
+    return migrate(args);
+  };
+  return adapter;
+}
+
+async function pushedByDevServer(adapter: SQLiteAdapter): Promise<boolean> {
+  const count = async (sql: string) => Number((await adapter.client.execute(sql)).rows[0]?.found);
+  if (!(await count("SELECT count(*) AS found FROM sqlite_master WHERE type = 'table' AND name = 'payload_migrations'"))) return false;
+  return (await count('SELECT count(*) AS found FROM payload_migrations WHERE batch = -1')) > 0;
 }
 
 /** Where `npm run cms:migration` writes SQLite migrations: cms/migrations/ (CMS_MIGRATIONS_DIR moves it, for the test of that command). */
