@@ -51,11 +51,12 @@ describe('with SMTP', () => {
     await smtp?.close();
   });
 
-  it('an admin invites an editor, who chooses a password from the mail and is logged in', async () => {
+  // Four admin pages compile on first use in the dev server: allow for it.
+  it('an admin invites an editor, who chooses a password from the mail and is logged in', { timeout: 300_000 }, async () => {
     const page = await newPage();
     await page.goto(`${server.url}/admin/login`);
-    // The first page of the dev server compiles first: locators wait for it (60 s).
-    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).waitFor();
+    // The first page of the dev server compiles first, slowly on a busy machine.
+    await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).waitFor({ timeout: 180_000 });
     expect(await page.locator('.login-mail-note').count()).toBe(0);
     await logIn(page, server);
 
@@ -93,17 +94,17 @@ describe('without SMTP', () => {
     await server?.stop();
   });
 
-  it('offers no "Wachtwoord vergeten?" on the login page and says whom to ask', async () => {
+  it('offers no "Wachtwoord vergeten?" on the login page and says whom to ask', { timeout: 180_000 }, async () => {
     const page = await newPage();
     await page.goto(`${server.url}/admin/login`);
-    await page.getByText(NO_PASSWORD_RESET, { exact: true }).waitFor();
+    await page.getByText(NO_PASSWORD_RESET, { exact: true }).waitFor({ timeout: 180_000 });
     await page.getByRole('button', { name: 'Inloggen' }).waitFor();
     // Payload's form renders the link; it is there, and hidden.
     expect(await page.locator(`a[href="/admin/forgot"]`).count()).toBe(1);
     expect(await page.locator(`a[href="/admin/forgot"]`).isVisible()).toBe(false);
   });
 
-  it('shows admins no invitation form but how to turn mail on', async () => {
+  it('shows admins no invitation form but how to turn mail on', { timeout: 180_000 }, async () => {
     const page = await newPage();
     await logIn(page, server);
     await page.goto(`${server.url}/admin/collections/users`);
