@@ -20,6 +20,7 @@ import { Regions } from './collections/regions.ts';
 import { Themes } from './collections/themes.ts';
 import { Users } from './collections/users.ts';
 import { chooseDatabase, databaseAdapter } from './database.ts';
+import { emailAdapter } from './email/email-adapter.ts';
 import { createAdminFromEnv, importIntoEmptyDatabase } from './init.ts';
 import { claimingRunner, recoverInterruptedJobs, withRunnerField } from './publish/job-runner.ts';
 import { rebuildTask } from './publish/rebuild-task.ts';
@@ -44,12 +45,15 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
       dateFormat: 'd MMMM yyyy',
       // No Gravatar: editors' e-mail hashes stay on our server.
       avatar: 'default',
+      // Without mail: no "Wachtwoord vergeten?", and a note instead (cms/email/).
+      components: { afterLogin: ['/email/admin/LoginMailNote.tsx#LoginMailNote'] },
     },
     i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
     collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds],
     endpoints: statusEndpoints(env),
     editor: bodyEditor,
-    db: databaseAdapter(chooseDatabase(env)),
+    db: databaseAdapter(chooseDatabase(env), env),
+    email: emailAdapter(env),
     secret: payloadSecret(env),
     sharp,
     telemetry: false,

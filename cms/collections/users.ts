@@ -2,12 +2,23 @@ import type { CollectionConfig } from 'payload';
 import { admins, adminsOnlyField, adminsOrSelf, ROLE_LABELS, ROLES } from '../access/roles.ts';
 import { optionsOf } from '../fields/from-contract.ts';
 import { firstUserBecomesAdmin } from '../hooks/first-user-admin.ts';
+import { inviteEndpoint } from '../email/invite-endpoint.ts';
+import { refuseResetWithoutMail } from '../email/refuse-reset-without-mail.ts';
+import { resetPasswordEmail } from '../email/reset-password-email.ts';
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
-  admin: { group: 'Beheer', useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], description: 'Wie in het CMS mag werken.' },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  admin: {
+    group: 'Beheer',
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    description: 'Wie in het CMS mag werken.',
+    // The invitation form (or, without mail, how to turn it on): cms/email/.
+    components: { beforeListTable: ['/email/admin/InviteUsers.tsx#InviteUsers'] },
+  },
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, forgotPassword: resetPasswordEmail },
+  endpoints: [inviteEndpoint],
   access: {
     // Editors see and edit their own account (not their roles); admins manage everyone.
     read: adminsOrSelf,
@@ -15,7 +26,7 @@ export const Users: CollectionConfig = {
     update: adminsOrSelf,
     delete: admins,
   },
-  hooks: { beforeChange: [firstUserBecomesAdmin] },
+  hooks: { beforeChange: [firstUserBecomesAdmin], beforeOperation: [refuseResetWithoutMail] },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', admin: { description: 'Zoals collega’s je kennen.' } },
     {
