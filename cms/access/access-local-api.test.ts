@@ -109,7 +109,7 @@ describe.each(adapters)('access through the Local API on $name', ({ adapter, ski
   describe.skipIf(skip)('admins', () => {
     it('create users, change roles and delete users', async () => {
       const { admin } = cms;
-      const user = await payload.create({ collection: 'users', data: createInput('users', { email: 'tijdelijk@schoolnabij.test', password: 'tijdelijk-1' }), overrideAccess: false, user: admin });
+      const user = await payload.create({ collection: 'users', data: createInput('users', { email: 'tijdelijk@schoolnabij.test', password: 'tijdelijk-wachtwoord-1' }), overrideAccess: false, user: admin });
       expect(user.roles).toEqual(['editor']);
       const promoted = await payload.update({ collection: 'users', id: user.id, data: { roles: ['admin', 'editor'] }, overrideAccess: false, user: admin });
       expect(promoted.roles).toEqual(['admin', 'editor']);

@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload';
 import { admins, adminsOnlyField, adminsOrSelf, ROLE_LABELS, ROLES } from '../access/roles.ts';
 import { optionsOf } from '../fields/from-contract.ts';
 import { firstUserBecomesAdmin } from '../hooks/first-user-admin.ts';
+import { limitAuthAttempts } from '../security/auth-rate-limits.ts';
+import { evenLoginTime } from '../security/even-login-time.ts';
+import { requireLongPassword } from '../security/password-length.ts';
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -14,8 +17,13 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminsOrSelf,
     delete: admins,
+    // Unlocking lifts the five-try lock: an editor who could unlock the admin could keep guessing.
+    unlock: admins,
   },
-  hooks: { beforeChange: [firstUserBecomesAdmin] },
+  hooks: {
+    beforeOperation: [limitAuthAttempts, evenLoginTime, requireLongPassword],
+    beforeChange: [firstUserBecomesAdmin],
+  },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', admin: { description: 'Zoals collega’s je kennen.' } },
     {
