@@ -3,7 +3,7 @@ import { admins, adminsOnlyField, adminsOrSelf, ROLE_LABELS, ROLES } from '../ac
 import { optionsOf } from '../fields/from-contract.ts';
 import { firstUserBecomesAdmin } from '../hooks/first-user-admin.ts';
 import { limitAuthAttempts } from '../security/auth-rate-limits.ts';
-import { evenLoginTime } from '../security/even-login-time.ts';
+import { evenLoginTime, padFailedLogin } from '../security/even-login-time.ts';
 import { requireLongPassword } from '../security/password-length.ts';
 
 export const Users: CollectionConfig = {
@@ -23,6 +23,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [limitAuthAttempts, evenLoginTime, requireLongPassword],
     beforeChange: [firstUserBecomesAdmin],
+    afterError: [padFailedLogin],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', admin: { description: 'Zoals collega’s je kennen.' } },
