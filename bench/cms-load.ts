@@ -5,7 +5,8 @@
  * two levels). The CMS runs as in production (`next start` on the `npm run cms:build` output)
  * on a SQLite file holding the sample content/, its schema pushed by Payload in development
  * mode first, as the tests do; `--dev` measures `next dev` instead. Each phase runs a fixed
- * time, then the server is stopped: the bench ends by itself.
+ * time, then the server is stopped: the bench ends by itself. The attacker and the visitor
+ * come from two addresses, named in X-Forwarded-For as a proxy in front of the CMS would.
  *
  * Usage: npm run bench:cms-load -- [--dev] [--seconds 15] [--hostile 20] [--checkout <dir>]
  * (--checkout serves another checkout's cms/, e.g. one of main, to compare; it needs its own
@@ -28,9 +29,12 @@ const { values: args } = parseArgs({
 const seconds = Number(args.seconds);
 const hostileConnections = Number(args.hostile);
 const checkout = path.resolve(args.checkout);
-const ORDINARY = '/api/practice-examples?limit=10&depth=1';
+/** A visitor's request: one published practice example by its slug, its relationships populated. */
+let ORDINARY = '';
 const ATTACK = '/api/practice-examples?pagination=false&depth=10';
 const MOST_ALLOWED = '/api/practice-examples?limit=100&depth=2';
+const ATTACKER = '203.0.113.66';
+const VISITOR = '198.51.100.7';
 
 if (!args.dev && !existsSync(path.join(checkout, 'cms', '.next-prod', 'BUILD_ID'))) {
   console.error(`${checkout}/cms has no production build: run npm run cms:build there first (or pass --dev)`);
@@ -77,6 +81,8 @@ try {
   const attackBytes = (await attack.arrayBuffer()).byteLength;
   const allowed = await fetch(`${base}${MOST_ALLOWED}`);
   const allowedBytes = (await allowed.arrayBuffer()).byteLength;
+  const first = (await (await fetch(`${base}/api/practice-examples?limit=1&depth=0&sort=slug`)).json()) as { docs: { slug: string }[] };
+  ORDINARY = `/api/practice-examples?where[slug][equals]=${first.docs[0]!.slug}&limit=1&depth=1`;
   for (let i = 0; i < 20; i++) await (await fetch(`${base}${ORDINARY}`)).arrayBuffer();
 
   const alone = await ordinaryBeside(undefined);
@@ -124,8 +130,11 @@ async function ordinaryBeside(hostilePath: string | undefined): Promise<Phase> {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, groupRss(server.pid!))), 200);
   const timeout = 30;
-  const hostile = hostilePath ? autocannon({ url: `${base}${hostilePath}`, connections: hostileConnections, duration: seconds, timeout }) : undefined;
-  const ordinary = await autocannon({ url: `${base}${ORDINARY}`, connections: 1, duration: seconds, timeout });
+  // Two clients, as a proxy in front would name them in X-Forwarded-For: the attacker and a visitor.
+  const hostile = hostilePath
+    ? autocannon({ url: `${base}${hostilePath}`, connections: hostileConnections, duration: seconds, timeout, headers: { 'x-forwarded-for': ATTACKER } })
+    : undefined;
+  const ordinary = await autocannon({ url: `${base}${ORDINARY}`, connections: 1, duration: seconds, timeout, headers: { 'x-forwarded-for': VISITOR } });
   const hostileResult = hostile ? await hostile : undefined;
   clearInterval(sampler);
   const statuses = hostileResult

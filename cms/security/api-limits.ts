@@ -49,7 +49,8 @@ export const refuseExpensiveReads: CollectionBeforeOperationHook = ({ args, oper
   if (depth > API_LIMITS.maxDepth) {
     throw new QueryTooExpensive(`depth=${String(read.depth)} is te diep: hoogstens ${API_LIMITS.maxDepth} niveaus relaties worden meegeleverd. Vraag depth=${API_LIMITS.maxDepth} of minder.`);
   }
-  if (read.pagination === false || read.pagination === 'false' || Number(read.limit) === 0 && read.limit !== undefined) {
+  const everything = read.pagination === false || read.pagination === 'false' || (read.limit !== undefined && Number(read.limit) === 0);
+  if (everything) {
     throw new QueryTooExpensive(`Alle documenten in één keer (pagination=false of limit=0) is alleen voor beheerders. Vraag ze per pagina op: limit=${API_LIMITS.maxLimit} of minder, met page=1, 2, …`);
   }
   if (Number(read.limit) > API_LIMITS.maxLimit) {
