@@ -35,6 +35,7 @@ const ATTACK = '/api/practice-examples?pagination=false&depth=10';
 const MOST_ALLOWED = '/api/practice-examples?limit=100&depth=2';
 const ATTACKER = '203.0.113.66';
 const VISITOR = '198.51.100.7';
+const VISITOR_RATE = 5;
 
 if (!args.dev && !existsSync(path.join(checkout, 'cms', '.next-prod', 'BUILD_ID'))) {
   console.error(`${checkout}/cms has no production build: run npm run cms:build there first (or pass --dev)`);
@@ -100,8 +101,10 @@ try {
     besideMostAllowed,
     load: os.loadavg().map((n) => Math.round(n * 10) / 10),
   };
+  // No answer within the phase: no latency to show, and none that would be a good figure.
+  const latency = (r: Phase) => (r.ordinary.requests === 0 ? `none answered in ${seconds} s | – | –` : `${r.ordinary.p50} | ${r.ordinary.p99} | ${r.ordinary.max}`);
   const row = (name: string, r: Phase) =>
-    `| ${name} | ${r.ordinary.p50} | ${r.ordinary.p99} | ${r.ordinary.max} | ${r.ordinary.requests} | ${r.ordinary.failed} | ${r.hostile ? `${r.hostile.requests} (${r.hostile.statuses})` : '–'} | ${r.peakRssMB} |`;
+    `| ${name} | ${latency(r)} | ${r.ordinary.requests} | ${r.ordinary.failed} | ${r.hostile ? `${r.hostile.requests} (${r.hostile.statuses || 'none answered'})` : '–'} | ${r.peakRssMB} |`;
   console.log(`\n${result.server}, ${checkout}: ${result.documents} documents; the attack answers ${attack.status} with ${attackBytes} bytes, the most allowed ${allowed.status} with ${allowedBytes} bytes; ${seconds} s a phase, load ${result.load.join(' ')}`);
   console.log('| phase | ordinary p50 (ms) | p99 (ms) | max (ms) | ordinary requests | failed | hostile requests (statuses) | server peak RSS (MB) |');
   console.log('|---|---:|---:|---:|---:|---:|---|---:|');
@@ -134,7 +137,8 @@ async function ordinaryBeside(hostilePath: string | undefined): Promise<Phase> {
   const hostile = hostilePath
     ? autocannon({ url: `${base}${hostilePath}`, connections: hostileConnections, duration: seconds, timeout, headers: { 'x-forwarded-for': ATTACKER } })
     : undefined;
-  const ordinary = await autocannon({ url: `${base}${ORDINARY}`, connections: 1, duration: seconds, timeout, headers: { 'x-forwarded-for': VISITOR } });
+  // The visitor asks five times a second; the attacker as fast as the server answers.
+  const ordinary = await autocannon({ url: `${base}${ORDINARY}`, connections: 1, overallRate: VISITOR_RATE, duration: seconds, timeout, headers: { 'x-forwarded-for': VISITOR } });
   const hostileResult = hostile ? await hostile : undefined;
   clearInterval(sampler);
   const statuses = hostileResult
