@@ -22,6 +22,9 @@ import { Users } from './collections/users.ts';
 import { chooseDatabase, databaseAdapter } from './database.ts';
 import { emailAdapter } from './email/email-adapter.ts';
 import { createAdminFromEnv, importIntoEmptyDatabase } from './init.ts';
+import { mediaFollowsDocuments } from './access/media-follows-documents.ts';
+import { boundedApi } from './security/bounded-api.ts';
+import { LOGGING_LEVELS } from './security/logging-levels.ts';
 import { claimingRunner, recoverInterruptedJobs, withRunnerField } from './publish/job-runner.ts';
 import { rebuildTask } from './publish/rebuild-task.ts';
 import { SiteBuilds } from './publish/site-builds.ts';
@@ -59,6 +62,9 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     telemetry: false,
     ...(env.CMS_LOG_LEVEL ? { logger: { options: { level: env.CMS_LOG_LEVEL } } } : {}),
     graphQL: { disable: true },
+    // Bounded REST reads (depth, page size, answer size) and media that follow their documents.
+    plugins: [boundedApi, mediaFollowsDocuments],
+    loggingLevels: LOGGING_LEVELS,
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
     globals: [Navigation, SiteStatus],
     jobs: {

@@ -62,11 +62,15 @@ describe.each(adapters)('access through the Local API on $name', ({ adapter, ski
       expect((await payload.findByID({ collection: 'practice-examples', id: publishedId })).title).toBe('Openbaar voorbeeld');
     });
 
-    it('read taxonomies and media, but never users', async () => {
+    it('read taxonomies and the media published documents use, but never users', async () => {
       const media = await payload.create({ collection: 'media', data: { alt: 'Een groen vlak' }, file: await pngFile('openbaar.png') });
+      const unused = await payload.create({ collection: 'media', data: { alt: 'Een los vlak' }, file: await pngFile('los.png') });
+      await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Met afbeelding', image: media.id }) });
       expect((await payload.find({ collection: 'themes', overrideAccess: false })).docs.map((d) => d.id)).toContain(fx.themeId);
       expect((await payload.find({ collection: 'people', overrideAccess: false })).docs.map((d) => d.id)).toContain(fx.personId);
-      expect((await payload.find({ collection: 'media', overrideAccess: false })).docs.map((d) => d.id)).toContain(media.id);
+      const visible = (await payload.find({ collection: 'media', overrideAccess: false })).docs.map((d) => d.id);
+      expect(visible).toContain(media.id);
+      expect(visible).not.toContain(unused.id);
       await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(Forbidden);
       await expect(payload.findByID({ collection: 'users', id: fx.admin.id, overrideAccess: false })).rejects.toThrow(Forbidden);
     });
@@ -109,7 +113,7 @@ describe.each(adapters)('access through the Local API on $name', ({ adapter, ski
   describe.skipIf(skip)('admins', () => {
     it('create users, change roles and delete users', async () => {
       const { admin } = cms;
-      const user = await payload.create({ collection: 'users', data: createInput('users', { email: 'tijdelijk@schoolnabij.test', password: 'tijdelijk-1' }), overrideAccess: false, user: admin });
+      const user = await payload.create({ collection: 'users', data: createInput('users', { email: 'tijdelijk@schoolnabij.test', password: 'tijdelijk-wachtwoord-1' }), overrideAccess: false, user: admin });
       expect(user.roles).toEqual(['editor']);
       const promoted = await payload.update({ collection: 'users', id: user.id, data: { roles: ['admin', 'editor'] }, overrideAccess: false, user: admin });
       expect(promoted.roles).toEqual(['admin', 'editor']);

@@ -4,7 +4,9 @@
  */
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload';
 import { text } from 'payload/shared';
-import { anyone, staff } from '../access/roles.ts';
+import { mediaListForStaff } from '../access/media-list-for-staff.ts';
+import { staff } from '../access/roles.ts';
+import { staffOrMediaInUse } from '../access/staff-or-media-in-use.ts';
 import { IMAGE_ALT_MAX } from '../../contract/field.ts';
 import { slugFileName } from '../hooks/slug-file-name.ts';
 import { CONTENT_GROUP } from './article-collection.ts';
@@ -24,12 +26,13 @@ export function mediaCollection(staticDir: string): CollectionConfig {
   slug: 'media',
   labels: { singular: 'Bestand', plural: 'Media' },
   admin: { group: CONTENT_GROUP, description: 'Afbeeldingen en bijlagen (PDF, PowerPoint).' },
-  access: { read: anyone, create: staff, update: staff, delete: staff },
+  // Visitors fetch a file only while a published document uses it; the list is for staff.
+  access: { read: staffOrMediaInUse, create: staff, update: staff, delete: staff },
   upload: {
     staticDir,
     mimeTypes: MEDIA_MIME_TYPES,
   },
-  hooks: { beforeOperation: [slugFileName] },
+  hooks: { beforeOperation: [slugFileName, mediaListForStaff] },
   fields: [
     {
       name: 'alt',

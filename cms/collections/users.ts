@@ -5,6 +5,9 @@ import { firstUserBecomesAdmin } from '../hooks/first-user-admin.ts';
 import { inviteEndpoint } from '../email/invite-endpoint.ts';
 import { refuseResetWithoutMail } from '../email/refuse-reset-without-mail.ts';
 import { resetPasswordEmail } from '../email/reset-password-email.ts';
+import { limitAuthAttempts } from '../security/auth-rate-limits.ts';
+import { evenLoginTime, padFailedLogin } from '../security/even-login-time.ts';
+import { requireLongPassword } from '../security/password-length.ts';
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -25,10 +28,16 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminsOrSelf,
     delete: admins,
+    // Unlocking lifts the five-try lock: an editor who could unlock the admin could keep guessing.
+    unlock: admins,
   },
-  hooks: { beforeChange: [firstUserBecomesAdmin], beforeOperation: [refuseResetWithoutMail] },
+  hooks: {
+    beforeOperation: [limitAuthAttempts, refuseResetWithoutMail, evenLoginTime, requireLongPassword],
+    beforeChange: [firstUserBecomesAdmin],
+    afterError: [padFailedLogin],
+  },
   fields: [
-    { name: 'name', type: 'text', label: 'Naam', admin: { description: 'Zoals collega’s je kennen.' } },
+    { name: 'name', type: 'text', label: 'Naam', admin: { description: 'Zoals collega’s u kennen.' } },
     {
       name: 'roles',
       type: 'select',

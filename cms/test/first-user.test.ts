@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { User } from '../payload-types.ts';
 import { startTestCms, type TestCms } from './support/payload.ts';
+import { errorMessages } from './support/rest-from.ts';
 
 let cms: TestCms;
 beforeAll(async () => {
@@ -9,6 +10,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await cms?.close();
+});
+
+it('refuses a first account whose password is shorter than 12 characters, in Dutch', async () => {
+  const res = await cms.rest('POST', '/api/users/first-register', { body: { email: 'eerste@schoolnabij.test', password: 'elf-tekens1', confirmPassword: 'elf-tekens1' } });
+  expect(res.status).toBe(400);
+  expect(await errorMessages(res)).toEqual(['Het wachtwoord is te kort: 11 tekens. Kies een wachtwoord van minstens 12 tekens, bijvoorbeeld een zin van een paar woorden.']);
+  expect((await cms.payload.count({ collection: 'users' })).totalDocs).toBe(0);
 });
 
 it('makes the first account an admin, even when it asks for less, and only once', async () => {
