@@ -951,7 +951,7 @@ export interface Page {
 export interface User {
   id: number;
   /**
-   * Zoals collega’s je kennen.
+   * Zoals collega’s u kennen.
    */
   name?: string | null;
   /**
