@@ -22,6 +22,7 @@ import { Users } from './collections/users.ts';
 import { chooseDatabase, databaseAdapter } from './database.ts';
 import { createAdminFromEnv, importIntoEmptyDatabase } from './init.ts';
 import { claimingRunner, recoverInterruptedJobs, withRunnerField } from './publish/job-runner.ts';
+import { previewSettings } from './preview/preview-settings.ts';
 import { rebuildTask } from './publish/rebuild-task.ts';
 import { SiteBuilds } from './publish/site-builds.ts';
 import { SiteStatus } from './publish/site-status.ts';
@@ -48,6 +49,7 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     secret: payloadSecret(env),
     sharp,
     telemetry: false,
+    custom: { preview: previewSettings(env) },
     ...(env.CMS_LOG_LEVEL ? { logger: { options: { level: env.CMS_LOG_LEVEL } } } : {}),
     graphQL: { disable: true },
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
