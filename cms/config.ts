@@ -41,7 +41,12 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
       // No Gravatar: editors' e-mail hashes stay on our server.
       avatar: 'default',
     },
-    i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+    i18n: {
+      supportedLanguages: { nl },
+      fallbackLanguage: 'nl',
+      // Payload calls both the Live Preview toggle and the preview link "Voorbeeld".
+      translations: { nl: { general: { livePreview: 'Live voorbeeld', exitLivePreview: 'Live voorbeeld sluiten' } } },
+    },
     collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), Users, SiteBuilds],
     endpoints: statusEndpoints(env),
     editor: bodyEditor,

@@ -4,7 +4,6 @@
  * it to a holder of the CMS's signed link and to nobody else, and a published build of the same
  * CMS never contains it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -15,11 +14,11 @@ import { previewLink } from '../preview/preview-links.ts';
 import { previewSettingsOf } from '../preview/preview-settings.ts';
 import { REBUILD_TASK } from '../publish/rebuild-task.ts';
 import { importContent } from '../sync/import.ts';
-import { freePort } from './support/cms-process.ts';
 import { createInput } from './support/create-input.ts';
 import { practiceExample, type Fixtures } from './support/fixtures.ts';
 import { paragraph, richText, text } from './support/lexical.ts';
 import { startTestCms, type TestCms } from './support/payload.ts';
+import { previewPort, startPreviewServer, type PreviewServer } from './support/preview-server.ts';
 
 const DRAFT_TITLE = 'Conceptvoorbeeld Zeewolde kwartelkoning';
 const DRAFT_SCHOOL = 'Basisschool De Kwartelkoning';
@@ -47,8 +46,7 @@ function builtText(dir: string): string {
 describe('the preview of a draft', () => {
   let cms: TestCms;
   let fixtures: Fixtures;
-  let server: ChildProcess;
-  let output = '';
+  let server: PreviewServer;
   let base = '';
   let draftId: number | string;
   let link = '';
@@ -59,8 +57,8 @@ describe('the preview of a draft', () => {
   };
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
+    const { port, url } = await previewPort();
+    base = url;
     cms = await startTestCms('sqlite', { PREVIEW_URL: base });
     await importContent({ payload: cms.payload, contentDir: path.resolve('content') });
     // The live site: built once from the CMS, as a publication would.
@@ -83,29 +81,11 @@ describe('the preview of a draft', () => {
     draftId = draft.id;
     link = (await previewLink('practice-examples', draftId, await editorReq()))!;
 
-    server = spawn(process.execPath, ['scripts/preview.ts'], {
-      env: { ...process.env, ...cms.env, PREVIEW_PORT: String(port), PREVIEW_HOST: '127.0.0.1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    server.stdout!.on('data', (chunk) => (output += chunk));
-    server.stderr!.on('data', (chunk) => (output += chunk));
-    const deadline = Date.now() + 120_000;
-    while (Date.now() < deadline && server.exitCode === null) {
-      // Astro's own routes answer once it says it is ready (the gate answers before that).
-      if (/ready in/.test(output) && (await fetch(`${base}/`).then(() => true, () => false))) return;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-    throw new Error(`the preview server did not start:\n${output}`);
+    server = await startPreviewServer(cms.env, port);
   }, 300_000);
 
   afterAll(async () => {
-    if (process.env.DEBUG_PREVIEW) console.log(output);
-    if (server?.pid && server.exitCode === null) {
-      const gone = new Promise((resolve) => server.once('exit', resolve));
-      process.kill(-server.pid, 'SIGTERM');
-      await gone;
-    }
+    await server?.stop();
     await cms?.close();
   });
 
