@@ -26,6 +26,7 @@ import { mediaFollowsDocuments } from './access/media-follows-documents.ts';
 import { boundedApi } from './security/bounded-api.ts';
 import { LOGGING_LEVELS } from './security/logging-levels.ts';
 import { claimingRunner, recoverInterruptedJobs, withRunnerField } from './publish/job-runner.ts';
+import { previewSettings } from './preview/preview-settings.ts';
 import { rebuildTask } from './publish/rebuild-task.ts';
 import { SiteBuilds } from './publish/site-builds.ts';
 import { SiteStatus } from './publish/site-status.ts';
@@ -51,7 +52,12 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
       // Without mail: no "Wachtwoord vergeten?", and a note instead (cms/email/).
       components: { afterLogin: ['/email/admin/LoginMailNote.tsx#LoginMailNote'] },
     },
-    i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+    i18n: {
+      supportedLanguages: { nl },
+      fallbackLanguage: 'nl',
+      // Payload calls both the Live Preview toggle and the preview link "Voorbeeld".
+      translations: { nl: { general: { livePreview: 'Live voorbeeld', exitLivePreview: 'Live voorbeeld sluiten' } } },
+    },
     collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds],
     endpoints: statusEndpoints(env),
     editor: bodyEditor,
@@ -60,6 +66,7 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     secret: payloadSecret(env),
     sharp,
     telemetry: false,
+    custom: { preview: previewSettings(env) },
     ...(env.CMS_LOG_LEVEL ? { logger: { options: { level: env.CMS_LOG_LEVEL } } } : {}),
     graphQL: { disable: true },
     // Bounded REST reads (depth, page size, answer size) and media that follow their documents.

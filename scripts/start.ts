@@ -1,7 +1,8 @@
 /**
- * npm start: builds the site, then serves it (http://localhost:4321) and starts the CMS admin
- * (http://localhost:3000/admin) side by side. Output is forwarded line by line with a prefix;
- * Ctrl+C stops both, and when one stops the other is stopped too.
+ * npm start: builds the site, then serves it (http://localhost:4321), starts the CMS admin
+ * (http://localhost:3000/admin) and the preview server for its drafts (http://localhost:4322)
+ * side by side. Output is forwarded line by line with a prefix; Ctrl+C stops all three, and when
+ * one stops the others are stopped too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -11,7 +12,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 function run(name: string, args: string[]): ChildProcess {
   // Each child leads its own process group, so that stopping it also stops what it started.
   const child = spawn(npm, ['run', '--silent', ...args], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  const prefix = `[${name}]`.padEnd(7);
+  const prefix = `[${name}]`.padEnd(10);
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream! }).on('line', (line) => {
       (stream === child.stderr ? process.stderr : process.stdout).write(`${prefix}${line}\n`);
@@ -60,10 +61,12 @@ if (buildCode !== 0) {
 
 const serve = run('site', ['serve']);
 const cms = run('cms', ['cms']);
-children.push(serve, cms);
-console.log('[start] site at http://localhost:4321/, CMS admin at http://localhost:3000/admin (Ctrl+C stops both)');
+const preview = run('preview', ['preview']);
+children.push(serve, cms, preview);
+console.log('[start] site at http://localhost:4321/, CMS admin at http://localhost:3000/admin, previews at http://localhost:4322/ (Ctrl+C stops all)');
 const first = await Promise.race(children.map(async (child) => ({ child, code: await exited(child) })));
 if (!stopping) {
-  console.error(`[start] ${first.child === cms ? 'the CMS' : 'the site server'} stopped (exit ${first.code}); stopping the other.`);
+  const name = first.child === cms ? 'the CMS' : first.child === preview ? 'the preview server' : 'the site server';
+  console.error(`[start] ${name} stopped (exit ${first.code}); stopping the others.`);
   stopAll(first.code || 1);
 }

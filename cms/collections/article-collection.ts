@@ -5,11 +5,13 @@
  */
 import type { CollectionConfig, Field } from 'payload';
 import type { Overrides } from '../fields/from-contract.ts';
-import { COLLECTION_INFO, documentPath, type Collection } from '../../contract/vocabulary.ts';
+import { COLLECTION_INFO, type Collection } from '../../contract/vocabulary.ts';
 import { readPublishedOrStaff, staff } from '../access/roles.ts';
 import { articleFields } from '../fields/article.ts';
 import { publishedMessage } from '../hooks/published-message.ts';
 import { redirectFromOnSlugChange } from '../hooks/redirect-from.ts';
+import { previewAdmin } from '../preview/preview-links.ts';
+import { writePreviewAfterChange } from '../preview/preview-hook.ts';
 import { publishStatusField } from '../publish/publish-status-field.ts';
 import { rebuildAfterArticleChange, rebuildAfterArticleDelete, rememberIfPublic } from '../publish/queue-rebuild.ts';
 
@@ -47,7 +49,7 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
       useAsTitle: 'title',
       defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
       description: options.description,
-      preview: (doc) => (typeof doc.slug === 'string' ? documentPath(slug, doc.slug) : null),
+      ...previewAdmin(slug),
     },
     access: {
       read: readPublishedOrStaff,
@@ -62,7 +64,7 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
     },
     hooks: {
       beforeChange: [redirectFromOnSlugChange(slug), rememberIfPublic(slug)],
-      afterChange: [rebuildAfterArticleChange(slug), publishedMessage],
+      afterChange: [rebuildAfterArticleChange(slug), publishedMessage, writePreviewAfterChange(slug)],
       afterDelete: [rebuildAfterArticleDelete],
     },
     // First in the sidebar: where the document stands on the site.

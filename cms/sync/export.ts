@@ -96,7 +96,7 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
 }
 
 /** The media paths a document's frontmatter and body point at. */
-function mediaUsed(frontmatter: Record<string, unknown>, text: string): string[] {
+export function mediaUsed(frontmatter: Record<string, unknown>, text: string): string[] {
   const found = [...text.matchAll(/<Figure [^>]*src="(media\/[^"]+)"/g)].map((m) => m[1]!);
   const image = srcOf(frontmatter.image);
   if (image) found.push(image);

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { freePort } from './cms-process.ts';
 
 const NEXT = path.resolve('node_modules/next/dist/bin/next');
+/** The admin's PAYLOAD_SECRET, which a preview server for it needs too. */
+export const ADMIN_SECRET = 'e2e-secret-0123456789abcdef';
 
 export interface AdminServer {
   url: string;
@@ -42,7 +44,7 @@ export async function startAdminServer(options: AdminServerOptions = {}): Promis
       CMS_IMPORT_ON_EMPTY: '0',
       CMS_JOBS_AUTORUN: '0',
       DATABASE_URL: '',
-      PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef',
+      PAYLOAD_SECRET: ADMIN_SECRET,
       CMS_ADMIN_EMAIL: admin.email,
       CMS_ADMIN_PASSWORD: admin.password,
       ...extraEnv,
