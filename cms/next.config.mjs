@@ -16,6 +16,8 @@ const nextConfig = {
   turbopack: { root: repoRoot },
   typescript: { tsconfigPath: 'tsconfig.json' },
   devIndicators: false,
+  // The contract's body rule parses with Sätteri, whose native or WebAssembly binding Next must not bundle.
+  serverExternalPackages: ['satteri', '@astrojs/markdown-satteri'],
   // No X-Powered-By: neither Next's nor the one withPayload adds unless this is false.
   poweredByHeader: false,
   // CSP, framing, nosniff, referrer and (in production) HSTS on the admin and the API.

@@ -44,6 +44,7 @@ describe('the body rule reads the body as Astro does, escapes, code and comments
     ['an escaped backtick opens no code span', '\\`<script>alert(document.domain)</script>`', /^<script> is not allowed/],
     ['an escaped backslash escapes nothing after it', '\\\\<script>alert(1)</script>', /^<script> is not allowed/],
     ['two backticks without two to close them are text', '``<script>` alert(1)', /^cannot be read as MDX: Expected a closing tag for `<script>`/],
+    ['a Callout that is never closed', 'Tekst.\n\n<Callout title="Let op">\nEerste regel.\n', /^cannot be read as MDX: Expected a closing tag for `<Callout>`/],
     ['a backtick without a partner is text', 'Een ` losse backtick {process.exit(1)}', /^curly braces are MDX expressions/],
     ['an unclosed fence ends at the end of the body, but only from where it opens', '<script>alert(1)</script>\n\n```\ncode', /^<script> is not allowed/],
     ['a fence whose info string holds a backtick is no fence', '``` a`b\n\n<script>alert(document.domain)</script>', /^<script> is not allowed/],

@@ -64,7 +64,8 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
     },
     hooks: {
       beforeChange: [redirectFromOnSlugChange(slug), rememberIfPublic(slug)],
-      afterChange: [rebuildAfterArticleChange(slug), publishedMessage, writePreviewAfterChange(slug)],
+      // The published message last: the Local API calls of the others reset req.t.
+      afterChange: [rebuildAfterArticleChange(slug), writePreviewAfterChange(slug), publishedMessage],
       afterDelete: [rebuildAfterArticleDelete],
     },
     // First in the sidebar: where the document stands on the site.

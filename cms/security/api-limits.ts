@@ -36,10 +36,16 @@ interface ReadArgs {
   where?: Where;
 }
 
-/** A REST read by a visitor or editor, at its top level: the reads these limits bound. */
+/**
+ * A REST read by a visitor or editor, at its top level: the reads these limits bound. A write
+ * (POST, PATCH, DELETE) shares its request with the reads Payload makes for it (a relationship's
+ * validation finds its targets with limit=0), which are Payload's and not the client's.
+ */
 function bounded(args: ReadArgs): boolean {
   const req = args.req;
-  return req?.payloadAPI === 'REST' && !args.overrideAccess && !args.currentDepth && !isAdmin(req.user);
+  if (req?.payloadAPI !== 'REST' || args.overrideAccess || args.currentDepth || isAdmin(req.user)) return false;
+  const method = (req.headers?.get('x-payload-http-method-override') ?? req.method ?? 'GET').toUpperCase();
+  return method === 'GET';
 }
 
 export const refuseExpensiveReads: CollectionBeforeOperationHook = ({ args, operation }) => {
