@@ -19,7 +19,9 @@ import { PracticeExamples } from './collections/practice-examples.ts';
 import { Regions } from './collections/regions.ts';
 import { Themes } from './collections/themes.ts';
 import { Users } from './collections/users.ts';
+import { adminComponents, adminMeta } from './components/admin-branding.ts';
 import { chooseDatabase, databaseAdapter } from './database.ts';
+import { discardUntouchedDraftEndpoint, withUntouchedDraftsDiscarded } from './hooks/untouched-drafts.ts';
 import { createAdminFromEnv, importIntoEmptyDatabase } from './init.ts';
 import { claimingRunner, recoverInterruptedJobs, withRunnerField } from './publish/job-runner.ts';
 import { rebuildTask } from './publish/rebuild-task.ts';
@@ -35,14 +37,15 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     admin: {
       user: Users.slug,
       importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
-      meta: { titleSuffix: ' – Schoolnabij CMS' },
+      meta: adminMeta,
+      components: adminComponents,
       dateFormat: 'd MMMM yyyy',
       // No Gravatar: editors' e-mail hashes stay on our server.
       avatar: 'default',
     },
     i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-    collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), Users, SiteBuilds],
-    endpoints: statusEndpoints(env),
+    collections: withUntouchedDraftsDiscarded([PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), Users, SiteBuilds]),
+    endpoints: [...statusEndpoints(env), discardUntouchedDraftEndpoint],
     editor: bodyEditor,
     db: databaseAdapter(chooseDatabase(env)),
     secret: payloadSecret(env),

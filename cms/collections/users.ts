@@ -1,12 +1,19 @@
 import type { CollectionConfig } from 'payload';
-import { admins, adminsOnlyField, adminsOrSelf, ROLE_LABELS, ROLES } from '../access/roles.ts';
+import { admins, adminsOnlyField, adminsOrSelf, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts';
 import { optionsOf } from '../fields/from-contract.ts';
-import { firstUserBecomesAdmin } from '../hooks/first-user-admin.ts';
+import { firstUserBecomesAdmin, firstUserNote } from '../hooks/first-user-admin.ts';
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
-  admin: { group: 'Beheer', useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], description: 'Wie in het CMS mag werken.' },
+  admin: {
+    group: 'Beheer',
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles'],
+    description: 'Wie in het CMS mag werken.',
+    // Editors manage only their own account, under "Mijn account" (components/AccountNavLinks.tsx).
+    hidden: ({ user }) => !user?.roles?.includes('admin' satisfies Role),
+  },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
   access: {
     // Editors see and edit their own account (not their roles); admins manage everyone.
@@ -28,7 +35,12 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: optionsOf(ROLES, ROLE_LABELS),
       access: { create: adminsOnlyField, update: adminsOnlyField },
-      admin: { description: 'Redacteuren beheren inhoud en media; beheerders ook gebruikers en rollen.' },
+      admin: {
+        description: 'Redacteuren beheren inhoud en media; beheerders ook gebruikers en rollen.',
+        // Not on the create-first-user screen (no one is logged in): that account is the Beheerder.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
+      },
     },
+    firstUserNote,
   ],
 };
