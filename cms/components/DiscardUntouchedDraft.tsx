@@ -9,9 +9,12 @@
 import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui';
 import { useRouter } from 'next/navigation.js';
 import { useEffect, useRef } from 'react';
+import { pausePolling } from './use-polled-json.ts';
 
 export function DiscardUntouchedDraft() {
-  const { id, collectionSlug } = useDocumentInfo();
+  const { id, collectionSlug, hasPublishedDoc, initialData } = useDocumentInfo();
+  // Only a document that opened empty can be untouched; any other leaves without a request.
+  const openedEmpty = !hasPublishedDoc && !initialData?.title;
   const modified = useFormModified();
   const { config } = useConfig();
   const router = useRouter();
@@ -19,12 +22,17 @@ export function DiscardUntouchedDraft() {
   if (modified) changed.current = true;
 
   useEffect(() => {
-    if (!id || !collectionSlug) return;
+    if (!id || !collectionSlug || !openedEmpty) return;
     const docPath = window.location.pathname;
     // Its own sub-views (versions, API) are still this document.
     const leaves = (pathname: string) => pathname !== docPath && !pathname.startsWith(`${docPath}/`);
     const url = `${config.serverURL}${config.routes.api}/untouched-drafts/${collectionSlug}/${id}`;
-    const discard = () => fetch(url, { method: 'POST', credentials: 'include', keepalive: true }).catch(() => undefined);
+    const discard = () => {
+      // The sidebar's status (PublishStatus.tsx), on screen until the next view renders, would
+      // otherwise ask after a document that is gone by then.
+      pausePolling(`/publish-status/${collectionSlug}/${id}`);
+      return fetch(url, { method: 'POST', credentials: 'include', keepalive: true }).catch(() => undefined);
+    };
 
     const onClick = (event: MouseEvent) => {
       if (changed.current || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -50,7 +58,7 @@ export function DiscardUntouchedDraft() {
         if (!changed.current && leaves(window.location.pathname)) void discard().then(() => router.refresh());
       }, 50);
     };
-  }, [id, collectionSlug, config.serverURL, config.routes.api, router]);
+  }, [id, collectionSlug, openedEmpty, config.serverURL, config.routes.api, router]);
 
   return null;
 }

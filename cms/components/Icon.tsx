@@ -3,7 +3,7 @@ import { MarkShapes } from './Mark.tsx';
 
 export function Icon() {
   return (
-    <svg className="schoolnabij-icon" role="img" aria-label="Schoolnabij" viewBox="0 0 32 32" width={28} height={28}>
+    <svg className="schoolnabij-icon" role="img" aria-label="Schoolnabij" viewBox="0 0 32 32" width={18} height={18}>
       <MarkShapes />
     </svg>
   );

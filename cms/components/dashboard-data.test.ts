@@ -39,8 +39,8 @@ describe('the dashboard', () => {
   it('lists planned publications and unpublications soonest first, and drops those that ran', async () => {
     const later = await payload.create({ collection: 'practice-examples', data: { title: 'Later publiceren' }, draft: true });
     const sooner = await payload.create({ collection: 'practice-examples', data: practiceExample(fx, { title: 'Straks offline' }) });
-    const queue = (id: number | string, type: string, waitUntil: Date) =>
-      payload.jobs.queue({ task: 'schedulePublish', input: { type, doc: { relationTo: 'practice-examples', value: String(id) } }, waitUntil });
+    const queue = (id: number, type: 'publish' | 'unpublish', waitUntil: Date) =>
+      payload.jobs.queue({ task: 'schedulePublish', input: { type, doc: { relationTo: 'practice-examples', value: id } }, waitUntil });
     const inADay = new Date(Date.now() + 24 * 3600_000);
     const inAnHour = new Date(Date.now() + 3600_000);
     await queue(later.id, 'publish', inADay);

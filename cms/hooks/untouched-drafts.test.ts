@@ -4,6 +4,7 @@
  */
 import type { Payload } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInput } from '../test/support/create-input.ts';
 import { practiceExample, type Fixtures } from '../test/support/fixtures.ts';
 import type { TestCms } from '../test/support/payload.ts';
 import { login, startStaffCms, type StaffCms } from '../test/support/roles.ts';
@@ -60,7 +61,7 @@ describe('discarding untouched drafts', () => {
   });
 
   it('leaves collections without autosave alone', async () => {
-    const theme = await payload.create({ collection: 'themes', data: { name: 'Leeg thema', description: 'x' } });
+    const theme = await payload.create({ collection: 'themes', data: createInput('themes', { name: 'Leeg thema', description: 'x' }) });
     expect((await cms.rest('POST', `/api/untouched-drafts/themes/${theme.id}`, { token })).status).toBe(204);
     expect((await payload.count({ collection: 'themes', where: { id: { equals: theme.id } } })).totalDocs).toBe(1);
   });
