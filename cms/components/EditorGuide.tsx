@@ -24,6 +24,7 @@ export function EditorGuide({ initPageResult, params, searchParams }: AdminViewS
       visibleEntities={visibleEntities}
     >
       <Gutter>
+        <style>{'.editor-guide h2 { margin: 1.6em 0 0.4em; } .editor-guide p { margin: 0 0 0.8em; }'}</style>
         <article className="editor-guide" style={{ maxWidth: '46rem', lineHeight: 1.6, paddingBottom: 'calc(var(--base) * 3)' }}>
           <h1>Handleiding voor redacteuren</h1>
           <p>
