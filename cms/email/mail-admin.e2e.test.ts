@@ -80,7 +80,7 @@ describe('with SMTP', () => {
     await editor.getByLabel('Wachtwoord bevestigen').fill('zelfgekozen-wachtwoord-van-noor');
     await editor.getByRole('button', { name: 'Wachtwoord herstellen' }).click();
     await editor.waitForURL(/\/admin\/?$/);
-    const me = (await (await editor.request.get(`${server.url}/api/users/me`)).json()) as { user: { email: string; roles: string[] } };
+    const me = (await (await editor.request.get(`${server.url}/api/users/me`, { headers: { origin: server.url } })).json()) as { user: { email: string; roles: string[] } };
     expect(me.user).toMatchObject({ email: 'nieuw@schoolnabij.test', roles: ['editor'] });
   });
 });

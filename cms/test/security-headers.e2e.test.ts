@@ -18,7 +18,8 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
-  server = await startAdminServer({ prepare: () => ({ PREVIEW_URL: `${PREVIEW}/voorbeeld/` }) });
+  // A Next folder of its own: two dev servers may not share one (admin.e2e.test.ts uses .next-test).
+  server = await startAdminServer({ prepare: () => ({ CMS_NEXT_DIST_DIR: '.next-test-headers', PREVIEW_URL: `${PREVIEW}/voorbeeld/` }) });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   await context.addInitScript(() => {
