@@ -18,15 +18,23 @@ export const PREVIEW_BREAKPOINTS = [
   { name: 'computer', label: 'Computer', width: 1280, height: 860 },
 ];
 
-/** The signed preview link of one document, for a logged-in editor; null for anyone else. */
-export async function previewLink(collection: Collection, id: unknown, req: PayloadRequest): Promise<string | null> {
+/**
+ * The signed preview link of one document, for a logged-in editor; null for anyone else. `doc` is
+ * what the admin has of it (its id, and its updatedAt when known): Live Preview asks for the link
+ * after every autosave, so the document is read only when the preview tree may lag behind it.
+ */
+export async function previewLink(collection: Collection, doc: { id?: unknown; updatedAt?: unknown } | undefined, req: PayloadRequest): Promise<string | null> {
+  const id = doc?.id;
   if (!isStaff(req.user) || (typeof id !== 'string' && typeof id !== 'number')) return null;
-  // A document saved before the preview tree existed (or while the CMS was stopped) is written now.
   const { dir, key, serverUrl } = previewSettingsOf(req.payload);
   const state = readPreviewState(dir, collection, id);
-  const doc = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true });
-  if (doc && (!state || state.savedAt < String(doc.updatedAt))) {
-    await writePreview(req.payload, collection, doc as unknown as StoredDocument, req);
+  const current = state && typeof doc?.updatedAt === 'string' && state.savedAt >= doc.updatedAt;
+  if (!current) {
+    // A document saved before the preview tree existed (or while the CMS was stopped) is written now.
+    const stored = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true });
+    if (stored && (!state || state.savedAt < String(stored.updatedAt))) {
+      await writePreview(req.payload, collection, stored as unknown as StoredDocument, req);
+    }
   }
   return `${serverUrl}${previewPath(collection, id)}?token=${signPreviewLink(key, collection, id)}`;
 }
@@ -35,9 +43,9 @@ export async function previewLink(collection: Collection, id: unknown, req: Payl
 export function previewAdmin(collection: Collection): Pick<NonNullable<CollectionConfig['admin']>, 'livePreview' | 'preview'> {
   return {
     livePreview: {
-      url: ({ data, req }) => previewLink(collection, data?.id, req),
+      url: ({ data, req }) => previewLink(collection, data, req),
       breakpoints: PREVIEW_BREAKPOINTS,
     },
-    preview: (doc, { req }) => previewLink(collection, doc.id, req),
+    preview: (doc, { req }) => previewLink(collection, doc, req),
   };
 }

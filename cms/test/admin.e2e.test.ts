@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.ts';
 import type { PracticeExample } from '../payload-types.ts';
 import { takeConsoleErrors, watchConsole } from '../../test/support/console.ts';
+import { chooseOption } from './support/admin-form.ts';
 import { startAdminServer, type AdminServer } from './support/admin-server.ts';
 
 describe('the CMS admin in Chromium', () => {
@@ -116,12 +117,3 @@ describe('the CMS admin in Chromium', () => {
     await page.getByRole('main').getByRole('listitem').filter({ hasText: /^Status:\s*Gepubliceerd/ }).waitFor({ timeout: 15_000 });
   }, 240_000);
 });
-
-/**
- * Picks an option in one of Payload's select or relationship fields by its label. The field is
- * found by its id: Payload's comboboxes have no accessible name (the label is not tied to them).
- */
-async function chooseOption(page: Page, fieldId: string, label: string) {
-  await page.locator(`#field-${fieldId}`).getByRole('combobox').click();
-  await page.getByRole('option', { name: label, exact: true }).click();
-}

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath } from '../../contract/vocabulary.ts';
 import { createSiteServer, listen } from '../../site/server/site-server.ts';
 import { launchBrowser } from '../../test/support/browser.ts';
+import { chooseOption } from './support/admin-form.ts';
 import { ADMIN_SECRET, startAdminServer, type AdminServer } from './support/admin-server.ts';
 import { previewPort, startPreviewServer, type PreviewServer } from './support/preview-server.ts';
 
@@ -133,9 +134,3 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
     expect(consoleErrors).toEqual([]);
   }, 480_000);
 });
-
-/** Picks an option in one of Payload's select or relationship fields by its label (see admin.e2e.test.ts). */
-async function chooseOption(page: Page, fieldId: string, label: string) {
-  await page.locator(`#field-${fieldId}`).getByRole('combobox').click();
-  await page.getByRole('option', { name: label, exact: true }).click();
-}

@@ -79,7 +79,7 @@ describe('the preview of a draft', () => {
       }),
     });
     draftId = draft.id;
-    link = (await previewLink('practice-examples', draftId, await editorReq()))!;
+    link = (await previewLink('practice-examples', { id: draftId }, await editorReq()))!;
 
     server = await startPreviewServer(cms.env, port);
   }, 300_000);
@@ -113,7 +113,7 @@ describe('the preview of a draft', () => {
   });
 
   it('shows nothing to anyone without the link: no page, no asset, no other document', async () => {
-    expect(await previewLink('practice-examples', draftId, await createLocalReq({}, cms.payload))).toBeNull();
+    expect(await previewLink('practice-examples', { id: draftId }, await createLocalReq({}, cms.payload))).toBeNull();
     const token = new URL(link).searchParams.get('token')!;
     const refused = [
       `${base}/voorbeeld/practice-examples/${draftId}/`,
@@ -145,7 +145,7 @@ describe('the preview of a draft', () => {
     await expect.poll(async () => (await fetch(link)).text(), { timeout: 15_000 }).toContain('Nu met een nieuwe samenvatting over de kwartelkoning.');
 
     const incomplete = await cms.payload.create({ collection: 'practice-examples', draft: true, data: { title: 'Half af', _status: 'draft' } });
-    const incompleteLink = await previewLink('practice-examples', incomplete.id, await editorReq());
+    const incompleteLink = await previewLink('practice-examples', incomplete, await editorReq());
     const html = await (await fetch(incompleteLink!)).text();
     expect(html).toContain('Dit concept kan nog niet worden getoond');
     expect(html).toContain('Samenvatting: nog niet ingevuld.');
