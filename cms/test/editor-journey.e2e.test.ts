@@ -101,9 +101,10 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
     await page.getByRole('button', { name: 'Live voorbeeld', exact: true }).click();
     const frame = page.frameLocator('#live-preview-iframe');
     await expect.poll(() => frame.getByRole('heading', { level: 1 }).textContent(), { timeout: 60_000 }).toBe(TITLE);
-    expect(await frame.getByRole('heading', { name: 'In het kort' }).count()).toBe(1);
-    expect(await frame.getByText(SCHOOL).count()).toBeGreaterThan(0);
-    expect(await frame.getByText('Bezoekers zien hem nog niet.').count()).toBe(1);
+    // Polled: the preview reloads itself when the draft's files change, and a reload can fall between two looks.
+    await expect.poll(() => frame.getByRole('heading', { name: 'In het kort' }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => frame.getByText(SCHOOL).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => frame.getByText('Bezoekers zien hem nog niet.').count(), { timeout: 15_000 }).toBe(1);
     await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR ?? '/tmp', 'journey-live-preview.png') });
 
     // An autosave reaches the open preview without a click.
