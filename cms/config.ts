@@ -19,8 +19,10 @@ import { PracticeExamples } from './collections/practice-examples.ts';
 import { Regions } from './collections/regions.ts';
 import { Themes } from './collections/themes.ts';
 import { Users } from './collections/users.ts';
+import { adminComponents, adminMeta } from './components/admin-branding.ts';
 import { chooseDatabase, databaseAdapter } from './database.ts';
 import { emailAdapter } from './email/email-adapter.ts';
+import { discardUntouchedDraftEndpoint, withUntouchedDraftsDiscarded } from './hooks/untouched-drafts.ts';
 import { createAdminFromEnv, importIntoEmptyDatabase } from './init.ts';
 import { mediaFollowsDocuments } from './access/media-follows-documents.ts';
 import { boundedApi } from './security/bounded-api.ts';
@@ -45,12 +47,12 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     admin: {
       user: Users.slug,
       importMap: { baseDir: cmsDir, importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js') },
-      meta: { titleSuffix: ' – Schoolnabij CMS' },
+      meta: adminMeta,
+      // Schoolnabij's admin (cms/components/admin-branding.ts); without mail no "Wachtwoord vergeten?", and a note instead (cms/email/).
+      components: { ...adminComponents, afterLogin: ['/email/admin/LoginMailNote.tsx#LoginMailNote'] },
       dateFormat: 'd MMMM yyyy',
       // No Gravatar: editors' e-mail hashes stay on our server.
       avatar: 'default',
-      // Without mail: no "Wachtwoord vergeten?", and a note instead (cms/email/).
-      components: { afterLogin: ['/email/admin/LoginMailNote.tsx#LoginMailNote'] },
     },
     i18n: {
       supportedLanguages: { nl },
@@ -58,8 +60,8 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
       // Payload calls both the Live Preview toggle and the preview link "Voorbeeld".
       translations: { nl: { general: { livePreview: 'Live voorbeeld', exitLivePreview: 'Live voorbeeld sluiten' } } },
     },
-    collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds],
-    endpoints: statusEndpoints(env),
+    collections: withUntouchedDraftsDiscarded([PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds]),
+    endpoints: [...statusEndpoints(env), discardUntouchedDraftEndpoint],
     editor: bodyEditor,
     db: databaseAdapter(chooseDatabase(env), env),
     email: emailAdapter(env),

@@ -957,7 +957,7 @@ export interface User {
   /**
    * Redacteuren beheren inhoud en media; beheerders ook gebruikers en rollen.
    */
-  roles: ('admin' | 'editor')[];
+  roles?: ('admin' | 'editor')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
-import { admins, adminsOnlyField, adminsOrSelf, ROLE_LABELS, ROLES } from '../access/roles.ts';
+import { admins, adminsOnlyField, adminsOrSelf, ROLE_LABELS, ROLES, type Role } from '../access/roles.ts';
 import { optionsOf } from '../fields/from-contract.ts';
-import { firstUserBecomesAdmin } from '../hooks/first-user-admin.ts';
+import { firstUserBecomesAdmin, firstUserNote } from '../hooks/first-user-admin.ts';
 import { inviteEndpoint } from '../email/invite-endpoint.ts';
 import { refuseResetWithoutMail } from '../email/refuse-reset-without-mail.ts';
 import { resetPasswordEmail } from '../email/reset-password-email.ts';
@@ -19,6 +19,8 @@ export const Users: CollectionConfig = {
     description: 'Wie in het CMS mag werken.',
     // The invitation form (or, without mail, how to turn it on): cms/email/.
     components: { beforeListTable: ['/email/admin/InviteUsers.tsx#InviteUsers'] },
+    // Editors manage only their own account, under "Mijn account" (components/AccountNavLinks.tsx).
+    hidden: ({ user }) => !user?.roles?.includes('admin' satisfies Role),
   },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, forgotPassword: resetPasswordEmail },
   endpoints: [inviteEndpoint],
@@ -48,7 +50,12 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: optionsOf(ROLES, ROLE_LABELS),
       access: { create: adminsOnlyField, update: adminsOnlyField },
-      admin: { description: 'Redacteuren beheren inhoud en media; beheerders ook gebruikers en rollen.' },
+      admin: {
+        description: 'Redacteuren beheren inhoud en media; beheerders ook gebruikers en rollen.',
+        // Not on the create-first-user screen (no one is logged in): that account is the Beheerder.
+        condition: (_data, _siblingData, { user }) => Boolean(user),
+      },
     },
+    firstUserNote,
   ],
 };

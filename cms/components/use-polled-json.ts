@@ -1,9 +1,18 @@
 'use client';
 import { useConfig } from '@payloadcms/ui';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /** How often an open view asks again. */
 export const POLL_MS = 2000;
+
+const paused = new Set<string>();
+/**
+ * Stops polling the route until a view that polls it mounts anew: for a view about to go whose
+ * document may be gone before it unmounts (DiscardUntouchedDraft.tsx).
+ */
+export function pausePolling(route: string): void {
+  paused.add(route);
+}
 
 /**
  * GETs `${api}${route}` now, whenever `refresh` changes, and every POLL_MS while the component is
@@ -14,10 +23,14 @@ export function usePolledJson<T>(route: string | null, refresh?: unknown): T | n
   const { config } = useConfig();
   const [value, setValue] = useState<T | null>(null);
   const url = route ? `${config.serverURL}${config.routes.api}${route}` : null;
+  const fresh = useRef(true);
   useEffect(() => {
-    if (!url) return;
+    if (!url || !route) return;
+    if (fresh.current) paused.delete(route);
+    fresh.current = false;
     let stopped = false;
     const load = async () => {
+      if (paused.has(route)) return;
       try {
         const res = await fetch(url, { credentials: 'include', cache: 'no-store' });
         if (res.ok && !stopped) setValue((await res.json()) as T);
@@ -31,6 +44,6 @@ export function usePolledJson<T>(route: string | null, refresh?: unknown): T | n
       stopped = true;
       clearInterval(timer);
     };
-  }, [url, refresh]);
+  }, [url, route, refresh]);
   return value;
 }

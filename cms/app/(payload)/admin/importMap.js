@@ -14,9 +14,17 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DiscardUntouchedDraft as DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542 } from '../../../components/DiscardUntouchedDraft.tsx'
+import { FirstUserNote as FirstUserNote_4c7ce17e0e49cade6e6ae933762163db } from '../../../components/FirstUserNote.tsx'
 import { InviteUsers as InviteUsers_eb35a5d96e95fac71af339b67ef25b23 } from '../../../email/admin/InviteUsers.tsx'
 import { SiteBuildStatus as SiteBuildStatus_ab093663216bd696428610ae0983c7c9 } from '../../../components/SiteBuildStatus.tsx'
+import { UsersForAdminsOnly as UsersForAdminsOnly_4829e7fcce975a997a65b7969c0a3e71 } from '../../../components/UsersForAdminsOnly.tsx'
+import { Icon as Icon_46c943d6bd78a2388fa89be3d2e39c1a } from '../../../components/Icon.tsx'
+import { Logo as Logo_365037afd3f8b635f4f4e172deeb2f05 } from '../../../components/Logo.tsx'
 import { LoginMailNote as LoginMailNote_af20fa58b3bed56c51fb0f01393c5a50 } from '../../../email/admin/LoginMailNote.tsx'
+import { EditorNavLinks as EditorNavLinks_7df20caa2f9f063ad8c2d5715236446c } from '../../../components/EditorNavLinks.tsx'
+import { EditorDashboard as EditorDashboard_28059819ef9b070e5525fad2ce95d053 } from '../../../components/EditorDashboard.tsx'
+import { EditorGuide as EditorGuide_dca1fc8399fc161d92b66a9fc73e97ea } from '../../../components/EditorGuide.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -37,8 +45,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft": DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542,
+  "/components/FirstUserNote.tsx#FirstUserNote": FirstUserNote_4c7ce17e0e49cade6e6ae933762163db,
   "/email/admin/InviteUsers.tsx#InviteUsers": InviteUsers_eb35a5d96e95fac71af339b67ef25b23,
   "/components/SiteBuildStatus.tsx#SiteBuildStatus": SiteBuildStatus_ab093663216bd696428610ae0983c7c9,
+  "/components/UsersForAdminsOnly.tsx#UsersForAdminsOnly": UsersForAdminsOnly_4829e7fcce975a997a65b7969c0a3e71,
+  "/components/Icon.tsx#Icon": Icon_46c943d6bd78a2388fa89be3d2e39c1a,
+  "/components/Logo.tsx#Logo": Logo_365037afd3f8b635f4f4e172deeb2f05,
   "/email/admin/LoginMailNote.tsx#LoginMailNote": LoginMailNote_af20fa58b3bed56c51fb0f01393c5a50,
+  "/components/EditorNavLinks.tsx#EditorNavLinks": EditorNavLinks_7df20caa2f9f063ad8c2d5715236446c,
+  "/components/EditorDashboard.tsx#EditorDashboard": EditorDashboard_28059819ef9b070e5525fad2ce95d053,
+  "/components/EditorGuide.tsx#EditorGuide": EditorGuide_dca1fc8399fc161d92b66a9fc73e97ea,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
