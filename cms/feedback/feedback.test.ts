@@ -66,7 +66,7 @@ describe('without JavaScript: a form post', () => {
     expect((await rowsOn(path))[0].comment).toBeFalsy();
 
     const token = /name="token" value="([^"]+)"/.exec(html)![1];
-    expect(html).toContain('<textarea id="toelichting" name="comment" rows="4" maxlength="500"');
+    expect(html).toContain('<textarea id="toelichting" name="comment" rows="4" maxlength="500" required');
     const commented = await post({ path, token, comment: 'Heel bruikbaar voor ons team.' }, { form: true });
     expect(commented.status).toBe(200);
     const thanks = await commented.text();

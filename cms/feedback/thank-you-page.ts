@@ -16,16 +16,17 @@ export interface PageOptions {
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const STYLE = `
-  body { font: 1.0625rem/1.6 system-ui, sans-serif; color: #1d2a33; background: #f7f5f0; margin: 0; }
+  body { font: 1.0625rem/1.6 system-ui, sans-serif; color: #1d2327; background: #fff; margin: 0; }
   main { max-width: 36rem; margin: 0 auto; padding: 2.5rem 1.25rem; }
   h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 1rem; }
-  a { color: #0b5d7a; }
+  a { color: #0b5a4a; }
   label { display: block; font-weight: 600; margin: 1.5rem 0 .25rem; }
-  textarea { box-sizing: border-box; width: 100%; font: inherit; padding: .5rem; border: 1px solid #6b7780; border-radius: 4px; }
-  button { font: inherit; font-weight: 600; margin-top: .75rem; padding: .5rem 1.25rem; border: 0; border-radius: 4px; background: #0b5d7a; color: #fff; cursor: pointer; }
-  button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
-  .muted { color: #4a5862; font-size: .95rem; }
+  textarea { box-sizing: border-box; width: 100%; font: inherit; padding: .5rem; border: 2px solid #56606a; border-radius: .5rem; }
+  button { font: inherit; font-weight: 600; margin-top: .75rem; padding: .5rem 1.25rem; border: 0; border-radius: .5rem; background: #0b5a4a; color: #fff; cursor: pointer; }
+  button:focus-visible, a:focus-visible, textarea:focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
+  .muted { color: #56606a; font-size: .95rem; }
   .back { margin-top: 2rem; }
+  .brand { font-weight: 700; color: #0b5a4a; margin: 0 0 2rem; }
 `;
 
 function page(title: string, body: string, { siteUrl, path, status }: PageOptions): Response {
@@ -41,6 +42,7 @@ function page(title: string, body: string, { siteUrl, path, status }: PageOption
 </head>
 <body>
 <main>
+<p class="brand">Schoolnabij</p>
 <h1>${escape(title)}</h1>
 ${body}
 <p class="back"><a href="${escape(back)}">${path && path !== '/' ? 'Terug naar de pagina' : 'Naar de homepage van Schoolnabij'}</a></p>
@@ -58,7 +60,7 @@ export function thanksPage(options: Omit<PageOptions, 'status'> & { path: string
 <input type="hidden" name="path" value="${escape(options.path)}">
 <input type="hidden" name="token" value="${escape(options.token)}">
 <label for="toelichting">Wilt u nog iets toelichten? (niet verplicht)</label>
-<textarea id="toelichting" name="comment" rows="4" maxlength="${COMMENT_MAX}" aria-describedby="toelichting-uitleg"></textarea>
+<textarea id="toelichting" name="comment" rows="4" maxlength="${COMMENT_MAX}" required aria-describedby="toelichting-uitleg"></textarea>
 <p id="toelichting-uitleg" class="muted">Hoogstens ${COMMENT_MAX} tekens. Zet er geen naam, e-mailadres of andere persoonsgegevens in.</p>
 <button type="submit">Toelichting versturen</button>
 </form>`;
