@@ -21,7 +21,7 @@ export function feedbackCollection(env: Env): CollectionConfig {
       group: 'Beheer',
       useAsTitle: 'path',
       defaultColumns: ['path', 'useful', 'comment', 'createdAt'],
-      description: 'Antwoorden op "Was dit nuttig?" onder artikelen en pagina’s. Filter op pagina met "Filters" en het veld Pagina.',
+      description: 'Antwoorden op "Was dit nuttig?" onder artikelen en pagina’s. Zoek op het adres van een pagina om alleen de reacties daarop te zien.',
     },
     endpoints: [feedbackEndpoint(env)],
     access: {

@@ -19,11 +19,11 @@ export async function FeedbackSummary({ payload, data, collectionSlug, req }: UI
 export function FeedbackSummaryView({ summary, listUrl }: { summary: Summary; listUrl: string }) {
   const filtered = `${listUrl}?${new URLSearchParams({ 'where[path][equals]': summary.path })}`;
   return (
-    <div className="field-type feedback-summary" style={{ marginBottom: 'var(--base)' }}>
-      <p className="field-label" style={{ marginBottom: 4 }}>Was dit nuttig?</p>
-      <p style={{ margin: 0 }}>
-        <strong>{summaryLine(summary)}</strong>
-      </p>
+    <section className="field-type feedback-summary" aria-labelledby="feedback-summary-label" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
+      <h3 id="feedback-summary-label" className="field-label" style={{ font: 'inherit', fontWeight: 600, margin: '0 0 calc(var(--base) / 4)' }}>
+        Was dit nuttig? <small style={{ fontWeight: 400 }}>(lezers)</small>
+      </h3>
+      <p style={{ margin: 0 }}>{summaryLine(summary)}</p>
       {summary.comments.length > 0 && (
         <ul style={{ listStyle: 'none', padding: 0, margin: 'calc(var(--base) / 2) 0 0' }}>
           {summary.comments.map((c, i) => (
@@ -42,6 +42,6 @@ export function FeedbackSummaryView({ summary, listUrl }: { summary: Summary; li
           <a href={filtered}>{summary.moreComments > 0 ? `Alle reacties (nog ${summary.moreComments} toelichtingen)` : 'Alle reacties op deze pagina'}</a>
         </p>
       )}
-    </div>
+    </section>
   );
 }
