@@ -120,6 +120,8 @@ describe('with JavaScript: JSON', () => {
     expect(await messagesOf(long)).toEqual(['Uw toelichting is 501 tekens lang. Houd het bij hoogstens 500 tekens.']);
     expect((await post({ path: PAGE, useful: 'ja', comment: 'é'.repeat(500) })).status).toBe(201);
     expect(await messagesOf(await post({ path: PAGE, token: '1.99999999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', comment: 'x' }))).toEqual([MESSAGES.token]);
+    const { token } = (await (await post({ path: PAGE, useful: 'nee' })).json()) as { token: string };
+    expect(await messagesOf(await post({ path: PAGE, token, comment: '   ' }))).toEqual([MESSAGES.commentMissing]);
     expect(await messagesOf(await post([1, 2]))).toEqual([MESSAGES.body]);
     expect(await messagesOf(await post({ path: PAGE, useful: 'ja', comment: 'x'.repeat(9000) }))).toEqual([MESSAGES.body]);
   });
