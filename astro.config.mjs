@@ -11,9 +11,12 @@ import { securityHeaders } from './site/integrations/security-headers.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 import { contentDir } from './contract/location.ts';
 import { newsletterFormAction } from './site/lib/newsletter.ts';
+import { cmsPublicOrigin } from './site/lib/feedback.ts';
 
 // Fail before building anything when NEWSLETTER_FORM_ACTION is set but not an https URL.
 newsletterFormAction();
+// Or when CMS_PUBLIC_URL (where "Was dit nuttig?" posts) is set but not an http(s) origin.
+cmsPublicOrigin();
 
 const contract = contentContract();
 

@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { bodyEditor } from './fields/body.ts';
 import { ConferenceReports } from './collections/conference-reports.ts';
 import { Events } from './collections/events.ts';
+import { feedbackCollection } from './collections/feedback.ts';
 import { Navigation } from './globals/navigation.ts';
 import { ExpertPieces } from './collections/expert-pieces.ts';
 import { mediaCollection } from './collections/media.ts';
@@ -60,7 +61,7 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
       // Payload calls both the Live Preview toggle and the preview link "Voorbeeld".
       translations: { nl: { general: { livePreview: 'Live voorbeeld', exitLivePreview: 'Live voorbeeld sluiten' } } },
     },
-    collections: withUntouchedDraftsDiscarded([PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds]),
+    collections: withUntouchedDraftsDiscarded([PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds, feedbackCollection(env)]),
     endpoints: [...statusEndpoints(env), discardUntouchedDraftEndpoint],
     editor: bodyEditor,
     db: databaseAdapter(chooseDatabase(env), env),

@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     users: User;
     'site-builds': SiteBuild;
+    feedback: Feedback;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1002,6 +1004,23 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * Antwoorden op "Was dit nuttig?" onder artikelen en pagina’s. Zoek op het adres van een pagina om alleen de reacties daarop te zien.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  /**
+   * Het adres op de site, zoals /praktijkvoorbeelden/naam/.
+   */
+  path: string;
+  useful: 'ja' | 'nee';
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1168,6 +1187,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1490,6 +1513,17 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   reason?: T;
   message?: T;
   blame?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  path?: T;
+  useful?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -30,6 +30,8 @@ const child = spawn(
       PREVIEW_DIR: dir,
       CONTENT_DIR: previewContentDir(dir),
       PREVIEW_SECRET: key,
+      // No "Was dit nuttig?" in previews: editors' clicks are no readers' answers.
+      CMS_PUBLIC_URL: '',
     },
   },
 );

@@ -12,6 +12,7 @@ import { publishedMessage } from '../hooks/published-message.ts';
 import { redirectFromOnSlugChange } from '../hooks/redirect-from.ts';
 import { previewAdmin } from '../preview/preview-links.ts';
 import { writePreviewAfterChange } from '../preview/preview-hook.ts';
+import { feedbackSummaryField } from '../feedback/feedback-field.ts';
 import { publishStatusField } from '../publish/publish-status-field.ts';
 import { rebuildAfterArticleChange, rebuildAfterArticleDelete, rememberIfPublic } from '../publish/queue-rebuild.ts';
 
@@ -68,7 +69,7 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
       afterChange: [rebuildAfterArticleChange(slug), writePreviewAfterChange(slug), publishedMessage],
       afterDelete: [rebuildAfterArticleDelete],
     },
-    // First in the sidebar: where the document stands on the site.
-    fields: [publishStatusField, ...fields],
+    // First in the sidebar: where the document stands on the site; then what readers thought of it.
+    fields: [publishStatusField, feedbackSummaryField, ...fields],
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { inlineHashes } from '../lib/inline-hashes.ts';
+import { feedbackAction } from '../lib/feedback.ts';
 import { newsletterFormAction } from '../lib/newsletter.ts';
 import { headersFile, siteSecurityHeaders } from '../server/security-headers.ts';
 
@@ -30,11 +31,14 @@ export function securityHeaders(): AstroIntegration {
           hashes.styleAttributes.forEach((hash) => styleAttributes.add(hash));
         }
         const formAction = newsletterFormAction();
+        // "Was dit nuttig?" posts to the CMS, as a form and from its script.
+        const feedback = feedbackAction();
         const headers = siteSecurityHeaders({
           scriptHashes: [...scripts].sort(),
           styleHashes: [...styles].sort(),
           styleAttributeHashes: [...styleAttributes].sort(),
-          formActions: formAction ? [formAction] : [],
+          formActions: [formAction, feedback].filter((url) => url !== undefined),
+          connectSources: feedback ? [feedback] : [],
         });
         writeFileSync(path.join(out, '_headers'), headersFile(headers));
         logger.info(`_headers written: ${scripts.size} inline script(s), ${styles.size} style(s), ${styleAttributes.size} style attribute(s) hashed`);

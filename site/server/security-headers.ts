@@ -12,8 +12,10 @@ export interface SiteHeaderOptions {
   styleHashes?: string[];
   /** CSP sources of style="…" attributes (code blocks highlighted by Shiki carry them). */
   styleAttributeHashes?: string[];
-  /** Where forms may post besides the site itself: the newsletter provider's sign-up address. */
+  /** Where forms may post besides the site itself: the newsletter provider's sign-up address, the CMS's feedback endpoint. */
   formActions?: string[];
+  /** Where scripts may send requests besides the site itself: the CMS's feedback endpoint. */
+  connectSources?: string[];
   /**
    * Who may show the pages in a frame: nobody (the default). A preview server lists the CMS's
    * origin here, so that the admin's Live Preview can frame it.
@@ -32,7 +34,7 @@ export function siteContentSecurityPolicy(options: SiteHeaderOptions = {}): stri
     ...(styleAttributes.length ? [['style-src-attr', "'unsafe-hashes'", ...quoted(styleAttributes)].join(' ')] : []),
     "img-src 'self'",
     "font-src 'self'",
-    "connect-src 'self'",
+    ['connect-src', "'self'", ...(options.connectSources ?? []).map(origin)].join(' '),
     "worker-src 'self'",
     "manifest-src 'self'",
     "object-src 'none'",

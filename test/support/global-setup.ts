@@ -17,8 +17,8 @@ export default async function setup(project: TestProject) {
   const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-site-'));
   const outDir = path.join(root, 'dist');
   const started = performance.now();
-  // Without a newsletter form, whatever the shell running the tests has set.
-  const result = await buildSite({ outDir, env: { NEWSLETTER_FORM_ACTION: '' } });
+  // Without a newsletter or feedback form, whatever the shell running the tests has set.
+  const result = await buildSite({ outDir, env: { NEWSLETTER_FORM_ACTION: '', CMS_PUBLIC_URL: '' } });
   if (result.code !== 0) throw new Error(`The site did not build (exit ${result.code}):\n${result.output}`);
   console.log(`built the sample site in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const server = createSiteServer(outDir);

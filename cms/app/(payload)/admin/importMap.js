@@ -1,4 +1,5 @@
 import { PublishStatus as PublishStatus_0ca9efd98e690c40b161fc3f6d721d91 } from '../../../components/PublishStatus.tsx'
+import { FeedbackSummary as FeedbackSummary_a97ab4dc9d15009aeac26ba378c14af1 } from '../../../feedback/admin/FeedbackSummary.tsx'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +31,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/PublishStatus.tsx#PublishStatus": PublishStatus_0ca9efd98e690c40b161fc3f6d721d91,
+  "/feedback/admin/FeedbackSummary.tsx#FeedbackSummary": FeedbackSummary_a97ab4dc9d15009aeac26ba378c14af1,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
