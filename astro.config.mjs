@@ -11,9 +11,12 @@ import { securityHeaders } from './site/integrations/security-headers.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 import { contentDir } from './contract/location.ts';
 import { newsletterFormAction } from './site/lib/newsletter.ts';
+import { siteContactEmail } from './site/lib/site-contact.ts';
 
-// Fail before building anything when NEWSLETTER_FORM_ACTION is set but not an https URL.
+// Fail before building anything when NEWSLETTER_FORM_ACTION is set but not an https URL,
+// or SITE_CONTACT_EMAIL is set but not an e-mail address.
 newsletterFormAction();
+siteContactEmail();
 
 const contract = contentContract();
 
