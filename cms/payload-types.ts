@@ -187,6 +187,14 @@ export interface PracticeExample {
    */
   image?: (number | null) | Media;
   /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
+  /**
    * Kies minstens één onderwijstype of de kinderopvang.
    */
   sectors: ('kinderopvang' | 'po' | 'sbo' | 'so' | 'vo' | 'vso' | 'mbo')[];
@@ -419,6 +427,14 @@ export interface Person {
    * Waar deze persoon werkt.
    */
   organisation: string;
+  /**
+   * Optioneel: wordt getoond bij praktijkvoorbeelden en expertstukken van deze persoon. Alleen invullen met toestemming.
+   */
+  email?: string | null;
+  /**
+   * Optioneel: een Nederlands nummer, bijvoorbeeld 020 123 4567 of 06-12345678. Alleen invullen met toestemming.
+   */
+  phone?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -458,6 +474,14 @@ export interface ExpertPiece {
    * Optioneel: de hoofdafbeelding. De alternatieve tekst komt van de afbeelding in Media.
    */
   image?: (number | null) | Media;
+  /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
   /**
    * De persoon die aan het woord is (uit Personen).
    */
@@ -587,6 +611,14 @@ export interface ConferenceReport {
    * Optioneel: de hoofdafbeelding. De alternatieve tekst komt van de afbeelding in Media.
    */
   image?: (number | null) | Media;
+  /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
   /**
    * Wanneer de bijeenkomst was.
    */
@@ -720,6 +752,14 @@ export interface Event {
    * Optioneel: de hoofdafbeelding. De alternatieve tekst komt van de afbeelding in Media.
    */
   image?: (number | null) | Media;
+  /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
   /**
    * Datum en tijd van het begin.
    */
@@ -857,6 +897,14 @@ export interface Page {
    * Optioneel: de hoofdafbeelding. De alternatieve tekst komt van de afbeelding in Media.
    */
   image?: (number | null) | Media;
+  /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
   /**
    * De tekst van de pagina: tussenkopjes, lijsten, links, citaten, afbeeldingen en kaders.
    */
@@ -1223,6 +1271,8 @@ export interface PracticeExamplesSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   sectors?: T;
   ageMin?: T;
   ageMax?: T;
@@ -1273,6 +1323,8 @@ export interface ExpertPiecesSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   expert?: T;
   quote?: T;
   body?: T;
@@ -1308,6 +1360,8 @@ export interface ConferenceReportsSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   eventDate?: T;
   location?: T;
   event?: T;
@@ -1344,6 +1398,8 @@ export interface EventsSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   startsAt?: T;
   endsAt?: T;
   location?: T;
@@ -1381,6 +1437,8 @@ export interface PagesSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   body?: T;
   attachments?:
     | T
@@ -1433,6 +1491,8 @@ export interface PeopleSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   organisation?: T;
+  email?: T;
+  phone?: T;
   updatedAt?: T;
   createdAt?: T;
 }
