@@ -6,11 +6,11 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { checkContent, ContentContractError, NAVIGATION_FILE, taxonomyFields } from '../../contract/index.ts';
+import { checkContent, ContentContractError, NAVIGATION_FILE } from '../../contract/index.ts';
 import { serializeDocument, serializeTaxonomy } from '../../contract/serialize.ts';
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
 import { createBodyConverter, type DroppedLink } from './body.ts';
-import { groupToContract, toFrontmatter, type MediaFile } from './documents.ts';
+import { toFrontmatter, toTaxonomyEntry, type MediaFile } from './documents.ts';
 import { allDocuments, buildLookups, mediaDir, TAXONOMY_COLLECTIONS } from './lookups.ts';
 import { exportNavigation, nameOf } from './navigation.ts';
 import { freshDir, recover, stagingDir, swapIn } from './tree.ts';
@@ -48,7 +48,7 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
   try {
     for (const name of TAXONOMY_COLLECTIONS) {
       // The contract's fields only; an optional field left empty (a person without phone) is left out.
-      const entries = documents.get(name)!.map((entry) => groupToContract(taxonomyFields[name], entry, lookups));
+      const entries = documents.get(name)!.map((entry) => toTaxonomyEntry(name, entry, lookups));
       writeFileSync(path.join(staging, `${name}.yaml`), serializeTaxonomy(name, entries));
     }
     const total = COLLECTIONS.reduce((n, c) => n + documents.get(c)!.length, 0);
