@@ -12,11 +12,14 @@ import { serviceWorker } from './site/integrations/service-worker.ts';
 import { contentDir } from './contract/location.ts';
 import { newsletterFormAction } from './site/lib/newsletter.ts';
 import { cmsPublicOrigin } from './site/lib/feedback.ts';
+import { siteContactEmail } from './site/lib/site-contact.ts';
 
-// Fail before building anything when NEWSLETTER_FORM_ACTION is set but not an https URL.
+// Fail before building anything when NEWSLETTER_FORM_ACTION is set but not an https URL,
+// or SITE_CONTACT_EMAIL is set but not an e-mail address.
 newsletterFormAction();
 // Or when CMS_PUBLIC_URL (where "Was dit nuttig?" posts) is set but not an http(s) origin.
 cmsPublicOrigin();
+siteContactEmail();
 
 const contract = contentContract();
 

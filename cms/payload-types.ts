@@ -189,6 +189,14 @@ export interface PracticeExample {
    */
   image?: (number | null) | Media;
   /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
+  /**
    * Kies minstens één onderwijstype of de kinderopvang.
    */
   sectors: ('kinderopvang' | 'po' | 'sbo' | 'so' | 'vo' | 'vso' | 'mbo')[];
@@ -421,6 +429,14 @@ export interface Person {
    * Waar deze persoon werkt.
    */
   organisation: string;
+  /**
+   * Optioneel: wordt getoond bij praktijkvoorbeelden en expertstukken van deze persoon. Alleen invullen met toestemming.
+   */
+  email?: string | null;
+  /**
+   * Optioneel: een Nederlands nummer, bijvoorbeeld 020 123 4567 of 06-12345678. Alleen invullen met toestemming.
+   */
+  phone?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -460,6 +476,14 @@ export interface ExpertPiece {
    * Optioneel: de hoofdafbeelding. De alternatieve tekst komt van de afbeelding in Media.
    */
   image?: (number | null) | Media;
+  /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
   /**
    * De persoon die aan het woord is (uit Personen).
    */
@@ -589,6 +613,14 @@ export interface ConferenceReport {
    * Optioneel: de hoofdafbeelding. De alternatieve tekst komt van de afbeelding in Media.
    */
   image?: (number | null) | Media;
+  /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
   /**
    * Wanneer de bijeenkomst was.
    */
@@ -722,6 +754,14 @@ export interface Event {
    * Optioneel: de hoofdafbeelding. De alternatieve tekst komt van de afbeelding in Media.
    */
   image?: (number | null) | Media;
+  /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
   /**
    * Datum en tijd van het begin.
    */
@@ -859,6 +899,14 @@ export interface Page {
    * Optioneel: de hoofdafbeelding. De alternatieve tekst komt van de afbeelding in Media.
    */
   image?: (number | null) | Media;
+  /**
+   * Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal 70 tekens). Leeg: de titel.
+   */
+  seoTitle?: string | null;
+  /**
+   * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
+   */
+  seoDescription?: string | null;
   /**
    * De tekst van de pagina: tussenkopjes, lijsten, links, citaten, afbeeldingen en kaders.
    */
@@ -1246,6 +1294,8 @@ export interface PracticeExamplesSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   sectors?: T;
   ageMin?: T;
   ageMax?: T;
@@ -1296,6 +1346,8 @@ export interface ExpertPiecesSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   expert?: T;
   quote?: T;
   body?: T;
@@ -1331,6 +1383,8 @@ export interface ConferenceReportsSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   eventDate?: T;
   location?: T;
   event?: T;
@@ -1367,6 +1421,8 @@ export interface EventsSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   startsAt?: T;
   endsAt?: T;
   location?: T;
@@ -1404,6 +1460,8 @@ export interface PagesSelect<T extends boolean = true> {
   revisedAt?: T;
   themes?: T;
   image?: T;
+  seoTitle?: T;
+  seoDescription?: T;
   body?: T;
   attachments?:
     | T
@@ -1456,6 +1514,8 @@ export interface PeopleSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   organisation?: T;
+  email?: T;
+  phone?: T;
   updatedAt?: T;
   createdAt?: T;
 }

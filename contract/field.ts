@@ -21,6 +21,9 @@ export type Kind =
   | { type: 'choice'; values: readonly string[]; labels: Readonly<Record<string, string>> }
   | { type: 'reference'; to: Target }
   | { type: 'url' }
+  | { type: 'email' }
+  /** A Dutch phone number, written as the editor writes it; the site links it as tel:+31…. */
+  | { type: 'phone' }
   | { type: 'sitePath' }
   /** A file under content/media/: an upload in the CMS. */
   | { type: 'media' }
@@ -76,6 +79,10 @@ export function choice<const T extends readonly [string, ...string[]]>(list: T, 
 export const reference = (to: Target, meta: Meta = {}) => field({ type: 'reference', to }, values.slug, meta);
 
 export const url = (meta: Meta = {}) => field({ type: 'url' }, values.httpUrl, meta);
+
+export const email = (meta: Meta = {}) => field({ type: 'email' }, values.email, meta);
+
+export const phone = (meta: Meta = {}) => field({ type: 'phone' }, values.dutchPhone, meta);
 
 export const sitePath = (meta: Meta = {}) => field({ type: 'sitePath' }, values.sitePath, meta);
 

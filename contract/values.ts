@@ -82,3 +82,40 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
   z.enum(values, {
     error: (i) => got(i.input) ?? `${received(i.input)} is not a ${noun}; expected one of ${values.join(', ')}`,
   });
+
+/** An e-mail address: one @, no spaces, a domain with a dot (what mailto: links need, not RFC 5322 in full). */
+export const email = z
+  .string({ error: (i) => got(i.input) ?? `expected an e-mail address, got ${received(i.input)}` })
+  .trim()
+  .regex(/^[^\s@<>()[\]\\,;:"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i, {
+    error: (i) => `expected an e-mail address such as "naam@voorbeeld.nl", got ${received(i.input)}`,
+  })
+  .max(254, { error: (i) => `expected an e-mail address of at most 254 characters, got ${String((i.input as string).length)}` });
+
+/**
+ * A Dutch phone number, written loosely: spaces, dashes, dots and brackets anywhere, and either
+ * a leading 0 (020 123 4567, 06-12345678, 0800 1234) or +31 / 0031 (+31 (0)20 123 4567).
+ * telHref turns it into a tel: address in the international form.
+ */
+export function dutchPhoneDigits(value: string): string | undefined {
+  const compact = value.replace(/\(0\)/g, '').replace(/[\s().-]/g, '');
+  const national = /^(?:\+31|0031)(\d+)$/.exec(compact)?.[1] ?? /^0(\d+)$/.exec(compact)?.[1];
+  if (national === undefined || national.startsWith('0')) return undefined;
+  // Nine digits after the 0 (landlines, mobiles, 085/088/097); 0800 and 0900 numbers have 7 to 10.
+  if (/^\d{9}$/.test(national) || /^[89]00\d{4,7}$/.test(national)) return national;
+  return undefined;
+}
+
+export const PHONE_HINT = 'a Dutch phone number such as "020 123 4567", "06-12345678" or "+31 20 123 4567"';
+
+export const dutchPhone = z
+  .string({ error: (i) => got(i.input) ?? `expected ${PHONE_HINT}, got ${received(i.input)}` })
+  .trim()
+  .refine((value) => dutchPhoneDigits(value) !== undefined, { error: (i) => `expected ${PHONE_HINT}, got ${received(i.input)}` });
+
+/** The tel: address of a Dutch phone number: tel:+31201234567. */
+export function telHref(value: string): string {
+  const digits = dutchPhoneDigits(value);
+  if (digits === undefined) throw new Error(`not ${PHONE_HINT}: ${JSON.stringify(value)}`);
+  return `tel:+31${digits}`;
+}

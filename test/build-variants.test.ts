@@ -114,7 +114,8 @@ describe('Markdown bodies, rendered without MDX', () => {
     expect(result.code, result.output).toBe(0);
     const prose = (slug: string) => {
       const html = readFileSync(path.join(root, 'dist', 'praktijkvoorbeelden', slug, 'index.html'), 'utf8');
-      const inner = /<div class="prose">([\s\S]*?)<\/div>\s*<\/article>/.exec(html)?.[1] ?? '';
+      // The body ends where the share links (or, on a page, the article) begin.
+      const inner = /<div class="prose">([\s\S]*?)<\/div>\s*(?:<section class="share"|<\/article>)/.exec(html)?.[1] ?? '';
       // Serialized by parse5 alike, so that only differences in the markup itself count; MDX
       // writes the code block's inline style as "a: b;", Markdown as "a:b".
       return serialize(parseFragment(inner.replace(/<aside class="callout">[\s\S]*<\/aside>/, '')))

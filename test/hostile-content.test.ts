@@ -5,7 +5,7 @@
  * Chromium, and stays text: no dialog, no link to click, no request to another origin.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -107,16 +107,21 @@ describe('text an editor typed stays text on the page', () => {
     ]),
     ...HAND_WRITTEN.map(([body, shown], i) => ({ slug: `met-de-hand-${i + 1}`, body, shown })),
   ];
+  /** A title that would end the JSON-LD script element and run its own, if written raw. */
+  const HOSTILE_TITLE = '</script><script>alert(document.domain)</script><!-- & "x" \u2028 -->';
+  const HOSTILE_TITLE_SLUG = 'vijandige-titel';
   let build: { code: number; output: string };
   let server: Server;
   let base: string;
   let browser: Browser;
+  let out: string;
 
   beforeAll(async () => {
     const dir = sampleCopy('inert');
     const frontmatter = validPracticeExample(dir);
     PAGES.forEach(({ slug, body }, i) => write(dir, slug, { ...frontmatter, title: `Tekst blijft tekst ${i + 1}` }, body));
-    const out = path.join(work, 'inert', 'dist');
+    write(dir, HOSTILE_TITLE_SLUG, { ...frontmatter, title: HOSTILE_TITLE, seoDescription: HOSTILE_TITLE }, 'Tekst.');
+    out = path.join(work, 'inert', 'dist');
     build = await runAstroBuild({ outDir: out, contentDir: dir });
     if (build.code !== 0) return;
     server = createSiteServer(out);
@@ -162,6 +167,31 @@ describe('text an editor typed stays text on the page', () => {
       expect((await prose.innerText()).replace(/\s+/g, ' ')).toContain(shown.replace(/\s+/g, ' '));
       expect(dialogs).toEqual([]);
       expect(elsewhere).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps a hostile title text in the meta tags and the JSON-LD, which parses, and runs nothing', async () => {
+    const html = readFileSync(path.join(out, 'praktijkvoorbeelden', HOSTILE_TITLE_SLUG, 'index.html'), 'utf8');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as { '@type': string; headline?: string }[]);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.find((d) => d['@type'] === 'Article')?.headline).toBe(HOSTILE_TITLE);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      await page.goto(new URL(documentPath('practice-examples', HOSTILE_TITLE_SLUG), base).href);
+      expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(HOSTILE_TITLE);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(HOSTILE_TITLE);
+      // Only the copy-link script runs; the title's <script> is text inside the data block.
+      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(1);
+      expect(dialogs).toEqual([]);
     } finally {
       await context.close();
     }

@@ -17,6 +17,8 @@ const SHARED_OVERRIDES: Record<string, Overrides> = {
   publishedAt: { ...SIDEBAR, defaultValue: () => new Date().toISOString() },
   updatedAt: SIDEBAR,
   redirectFrom: SIDEBAR,
+  seoTitle: SIDEBAR,
+  seoDescription: SIDEBAR,
 };
 
 export function articleFields(collection: Collection, options: { reservedSlugs?: readonly string[]; overrides?: Record<string, Overrides> } = {}): Field[] {

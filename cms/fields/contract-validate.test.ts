@@ -53,4 +53,24 @@ describe('a field refuses what the contract refuses, in Dutch', () => {
     // An empty title also leaves the slug, derived from it, empty; that error is its own.
     expect(errors.filter((e) => e.path !== 'slug' || expected.path === 'slug')).toEqual([expect.objectContaining(expected)]);
   });
+
+  const person = (overrides: Record<string, unknown>) => ({ slug: `persoon-${Math.random().toString(36).slice(2, 8)}`, name: 'Sanne de Vries', role: 'Intern begeleider', organisation: 'Basisschool De Brug', ...overrides });
+  const postPerson = async (overrides: Record<string, unknown>) => {
+    const res = await cms.rest('POST', '/api/people', { token: jwt, body: person(overrides) });
+    const body = (await res.json()) as { errors?: { data?: { errors?: FieldError[] } }[] };
+    return { status: res.status, errors: body.errors?.flatMap((e) => e.data?.errors ?? []) ?? [] };
+  };
+
+  it('accepts a person with an e-mail address and a Dutch phone number, written loosely', async () => {
+    expect((await postPerson({ email: 'sanne@debrug.example', phone: '+31 (0)20 123 45 67' })).status).toBe(201);
+  });
+
+  it.each([
+    ['an e-mail address without a domain', { email: 'sanne@debrug' }, { path: 'email', message: 'Vul een e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.' }],
+    ['a phone number that is not Dutch', { phone: '+32 2 123 45 67' }, { path: 'phone', message: 'Vul een Nederlands telefoonnummer in, bijvoorbeeld 020 123 4567, 06-12345678 of +31 20 123 4567.' }],
+  ] as [string, Record<string, unknown>, FieldError][])('refuses %s on its field', async (_name, overrides, expected) => {
+    const { status, errors } = await postPerson(overrides);
+    expect(status).toBe(400);
+    expect(errors).toEqual([expect.objectContaining(expected)]);
+  });
 });

@@ -25,6 +25,10 @@ export function dutchMessage(field: Field, value: unknown): string {
     }
     case 'url':
       return HTTP_URL_MESSAGE;
+    case 'email':
+      return 'Vul een e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.';
+    case 'phone':
+      return 'Vul een Nederlands telefoonnummer in, bijvoorbeeld 020 123 4567, 06-12345678 of +31 20 123 4567.';
     case 'sitePath':
       return sitePathMessage(value);
     case 'integer':
@@ -35,7 +39,7 @@ export function dutchMessage(field: Field, value: unknown): string {
 }
 
 /** Kinds whose CMS value is the contract's value as it is (relations, uploads and dates are not). */
-const SAME_FORM = new Set(['text', 'url', 'sitePath', 'integer', 'choice']);
+const SAME_FORM = new Set(['text', 'url', 'email', 'phone', 'sitePath', 'integer', 'choice']);
 
 /** Checks one value with the field's schema; a list of plain values item by item. */
 function contractCheck(field: Field, value: unknown): Result {

@@ -35,6 +35,8 @@ function typeOf(kind: Kind, many: boolean, min: number): Record<string, unknown>
       return many ? { type: 'text', hasMany: true, maxLength: kind.max, ...rows } : { type: kind.multiline ? 'textarea' : 'text', maxLength: kind.max };
     case 'slug':
     case 'url':
+    case 'email':
+    case 'phone':
     case 'sitePath':
       return { type: 'text', ...(many ? { hasMany: true, ...rows } : {}) };
     case 'integer':

@@ -11,7 +11,7 @@ import { readPreviewState, writePreviewState, writeWhole, type PreviewState } fr
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
 import { createBodyConverter } from '../sync/body.ts';
 import type { StoredDocument } from '../sync/cms-data.ts';
-import { toFrontmatter, type MediaFile } from '../sync/documents.ts';
+import { toFrontmatter, toTaxonomyEntry, type MediaFile } from '../sync/documents.ts';
 import { mediaUsed } from '../sync/export.ts';
 import { allDocuments, buildLookups, mediaDir, TAXONOMY_COLLECTIONS } from '../sync/lookups.ts';
 import { draftProblems } from './draft-problems.ts';
@@ -64,7 +64,7 @@ export async function writePreview(payload: Payload, collection: Collection, doc
   };
   if (problems.length === 0) {
     for (const name of TAXONOMY_COLLECTIONS) {
-      const entries = documents.get(name)!.map(({ id, createdAt, updatedAt, ...entry }) => entry);
+      const entries = documents.get(name)!.map((entry) => toTaxonomyEntry(name, entry, lookups));
       writeIfChanged(path.join(tree, `${name}.yaml`), serializeTaxonomy(name, entries));
     }
     const text = serializeDocument(collection, frontmatter, body);

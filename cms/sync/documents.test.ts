@@ -21,6 +21,8 @@ describe('one document between the CMS and content/', () => {
       attachments: [],
       links: [],
       related: [],
+      seoTitle: null,
+      seoDescription: null,
       redirectFrom: [],
     });
   });

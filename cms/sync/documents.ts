@@ -4,7 +4,7 @@
  * contract's text form, and back. The body is handled by body.ts.
  */
 import { TARGETS, type Field, type Fields } from '../../contract/field.ts';
-import { collectionFields } from '../../contract/schema.ts';
+import { collectionFields, taxonomyFields, type Taxonomy } from '../../contract/schema.ts';
 import type { Collection } from '../../contract/vocabulary.ts';
 import { ContentContractError } from '../../contract/violations.ts';
 import { localDate, localDateTime } from './local-time.ts';
@@ -80,6 +80,11 @@ export function groupToContract(fields: Fields, data: Data, lookups: Lookups): D
 
 export function toFrontmatter(collection: Collection, doc: Data, lookups: Lookups): Data {
   return groupToContract(collectionFields[collection], doc, lookups);
+}
+
+/** A theme, region or person in its content/ form: an optional field left empty is left out. */
+export function toTaxonomyEntry(taxonomy: Taxonomy, doc: Data, lookups: Lookups): Data {
+  return groupToContract(taxonomyFields[taxonomy], doc, lookups);
 }
 
 /** Whether a field points at documents of the collections, which may not exist yet on a first pass. */

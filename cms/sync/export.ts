@@ -10,7 +10,7 @@ import { checkContent, ContentContractError, NAVIGATION_FILE } from '../../contr
 import { serializeDocument, serializeTaxonomy } from '../../contract/serialize.ts';
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
 import { createBodyConverter, type DroppedLink } from './body.ts';
-import { toFrontmatter, type MediaFile } from './documents.ts';
+import { toFrontmatter, toTaxonomyEntry, type MediaFile } from './documents.ts';
 import { allDocuments, buildLookups, mediaDir, TAXONOMY_COLLECTIONS } from './lookups.ts';
 import { exportNavigation, nameOf } from './navigation.ts';
 import { freshDir, recover, stagingDir, swapIn } from './tree.ts';
@@ -47,7 +47,8 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
   const warnings: string[] = [];
   try {
     for (const name of TAXONOMY_COLLECTIONS) {
-      const entries = documents.get(name)!.map(({ id, createdAt, updatedAt, ...entry }) => entry);
+      // The contract's fields only; an optional field left empty (a person without phone) is left out.
+      const entries = documents.get(name)!.map((entry) => toTaxonomyEntry(name, entry, lookups));
       writeFileSync(path.join(staging, `${name}.yaml`), serializeTaxonomy(name, entries));
     }
     const total = COLLECTIONS.reduce((n, c) => n + documents.get(c)!.length, 0);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
-import { checkContent, ContentContractError, type CheckedDocument } from '../../contract/index.ts';
+import { checkContent, ContentContractError, taxonomyFields, type CheckedDocument } from '../../contract/index.ts';
 import { serializeDocument } from '../../contract/serialize.ts';
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
 import { displayPath, parseMdx } from '../../contract/files.ts';
@@ -47,11 +47,14 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
     const existing = new Map((await allDocuments(payload, name, false)).map((d) => [d.slug, d]));
     for (const entry of taxonomies[name]) {
       const current = existing.get(entry.slug);
+      // Every optional field the file leaves out (a person without phone) is cleared, as for documents.
+      const data: Record<string, unknown> = { ...entry };
+      for (const [field, declared] of Object.entries(taxonomyFields[name])) if (declared.optional && data[field] === undefined) data[field] = null;
       if (!current) {
-        await payload.create({ collection: name, data: cmsData(name, entry), ...local });
+        await payload.create({ collection: name, data: cmsData(name, data), ...local });
         summary.created++;
-      } else if (Object.entries(entry).some(([k, v]) => JSON.stringify(current[k]) !== JSON.stringify(v))) {
-        await payload.update({ collection: name, id: current.id, data: cmsData(name, entry), ...local });
+      } else if (Object.entries(data).some(([k, v]) => JSON.stringify(current[k] ?? null) !== JSON.stringify(v))) {
+        await payload.update({ collection: name, id: current.id, data: cmsData(name, data), ...local });
         summary.updated++;
       } else summary.unchanged++;
     }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,24 @@ describe('content/ ⇄ CMS', () => {
     // The documents, the 8 themes, 8 regions and 12 people, and the menus.
     expect(summary.unchanged).toBe(checkContent(SAMPLE).documents.length + 8 + 8 + 12 + 1);
     expect(await versions()).toBe(before);
+  });
+
+  it('clears a person’s e-mail address and phone number once they are removed from people.yaml, and exports them back as written', async () => {
+    const dir = path.join(work, 'people-edit', 'content');
+    cpSync(SAMPLE, dir, { recursive: true });
+    const file = path.join(dir, 'people.yaml');
+    const full = readFileSync(file, 'utf8');
+    expect(full).toContain('  phone: 0321 12 34 56\n');
+    try {
+      writeFileSync(file, full.replace('  email: marga.kleinswormink@dronten.example\n  phone: 0321 12 34 56\n', ''));
+      expect((await importContent({ payload: cms.payload, contentDir: dir })).updated).toBe(1);
+      const [person] = (await cms.payload.find({ collection: 'people', where: { slug: { equals: 'marga-klein-swormink' } } })).docs;
+      expect([person!.email ?? null, person!.phone ?? null]).toEqual([null, null]);
+      expect(readFileSync(path.join(await exported('people-without-contact'), 'people.yaml'), 'utf8')).toBe(readFileSync(file, 'utf8'));
+    } finally {
+      await importContent({ payload: cms.payload, contentDir: SAMPLE });
+    }
+    expect(readFileSync(path.join(await exported('people-with-contact'), 'people.yaml'), 'utf8')).toBe(full);
   });
 
   it('never exports a draft, nor the unpublished changes of a published document', async () => {

@@ -9,6 +9,8 @@ export const TITLE_MAX = 140;
 export const SUMMARY_MAX = 400;
 export const LINK_TITLE_MAX = 200;
 export const ATTACHMENT_TITLE_MAX = 200;
+export const SEO_TITLE_MAX = 70;
+export const SEO_DESCRIPTION_MAX = 160;
 
 export const articleFields = {
   title: text(TITLE_MAX, {
@@ -79,6 +81,21 @@ export const articleFields = {
       label: 'Gerelateerd',
       help: 'Optioneel: andere artikelen of pagina’s die onder dit artikel worden getoond.',
       doc: 'Other documents shown below this one, as { collection, slug }; each must exist. Optional.',
+    }),
+  ),
+  seoTitle: optional(
+    text(SEO_TITLE_MAX, {
+      label: 'Titel voor zoekmachines',
+      help: `Optioneel: de titel in zoekresultaten en bij gedeelde links (maximaal ${SEO_TITLE_MAX} tekens). Leeg: de titel.`,
+      doc: 'The title in search results and link previews; falls back to title. Optional.',
+    }),
+  ),
+  seoDescription: optional(
+    text(SEO_DESCRIPTION_MAX, {
+      multiline: true,
+      label: 'Omschrijving voor zoekmachines',
+      help: `Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal ${SEO_DESCRIPTION_MAX} tekens). Leeg: de samenvatting.`,
+      doc: 'The description in search results and link previews; falls back to summary. Optional.',
     }),
   ),
   redirectFrom: optional(

@@ -150,7 +150,7 @@ describe('in Chromium', () => {
       const page = await open(true, width);
       await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
       await page.getByRole('button', { name: 'Ja', exact: true }).click();
-      const status = page.getByRole('status');
+      const status = page.locator('section.feedback').getByRole('status');
       await expect.poll(() => status.textContent()).toBe('Bedankt voor uw reactie.');
       const comment = page.getByLabel('Wilt u nog iets toelichten? (niet verplicht)');
       await expect.poll(() => comment.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -42,6 +42,10 @@ export function exampleValue(field: Field, ctx: ExampleContext): unknown {
       return kind.to === 'events' ? ctx.check.documents.find((d) => d.collection === 'events')!.slug : ctx.check[kind.to][0]!.slug;
     case 'url':
       return 'https://www.voorbeeld.nl/';
+    case 'email':
+      return `${ctx.owner}@voorbeeld.nl`;
+    case 'phone':
+      return '020 123 4567';
     case 'sitePath':
       return `/oud/${ctx.owner}/`;
     case 'media':
