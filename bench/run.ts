@@ -192,7 +192,7 @@ const rows: [string, (r: SizeResult) => string | number | undefined][] = [
   ['search page + first query (KB)', (r) => `${r.search.searchPageKB} + ${r.search.firstQueryKB}`],
 ];
 const sizes = Object.keys(results);
-console.log(`\n| measure | ${sizes.map((k) => `N = ${results[k]!.n}`).join(' | ')} |\n|---|${sizes.map(() => '---:').join('|')}|`);
+console.log(`\n| measure | ${sizes.map((k) => `N = ${results[k]!.n}${results[k]!.corpus === CORPUS ? '' : `, ${results[k]!.corpus}`}`).join(' | ')} |\n|---|${sizes.map(() => '---:').join('|')}|`);
 for (const [label, value] of rows) console.log(`| ${label} | ${sizes.map((n) => value(results[n]!) ?? '–').join(' | ')} |`);
 if (cms) {
   console.log(`\nCMS on SQLite, N = ${results[CMS_RUN]?.n} (${cms.documents} documents): import ${cms.importMs} ms, export ${cms.exportMs} ms, publish one document to live ${cms.publishToLiveMs} ms (job run: export + build + index; live: ${cms.live})`);
