@@ -35,7 +35,8 @@ const RUNS: { n: number; corpus: CorpusName }[] = quick
 const runKey = ({ n, corpus }: { n: number; corpus: CorpusName }) => (corpus === CORPUS ? String(n) : `${n}-${corpus}`);
 const CMS_RUN = runKey(RUNS[0]!);
 const root = mkdtempSync(path.join(os.tmpdir(), 'schoolnabij-bench-'));
-const log = (line: string) => console.log(`[bench] ${line}`);
+const benchStarted = performance.now();
+const log = (line: string) => console.log(`[bench ${Math.round((performance.now() - benchStarted) / 1000)} s] ${line}`);
 
 function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
