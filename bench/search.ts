@@ -28,8 +28,11 @@ const percentile = (values: number[], p: number) => {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 };
 
-/** Times the queries (bench/generate.ts draws them from the corpus) on the site built in distDir. */
-export async function measureSearch(distDir: string, queries: readonly string[]): Promise<SearchFigures> {
+/**
+ * Times the queries (bench/generate.ts draws them from the corpus) on the site built in distDir,
+ * the first `typed` of them also typed letter by letter.
+ */
+export async function measureSearch(distDir: string, queries: readonly string[], typed = 20): Promise<SearchFigures> {
   // Bytes are counted where they leave the server, headers included and gzipped as a host
   // sends them: Pagefind fetches its index from a web worker, whose requests the page's own
   // network events do not show.
@@ -102,7 +105,7 @@ export async function measureSearch(distDir: string, queries: readonly string[])
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
     const letters: number[] = [];
     // A brisk typist: a letter every 120 ms.
-    for (const q of queries.slice(0, 20)) letters.push(await run(q, 120));
+    for (const q of queries.slice(0, typed)) letters.push(await run(q, 120));
     return {
       queries: plain.length + filtered.length + letters.length,
       p50Ms: percentile(plain, 50),
