@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['contract/**/*.test.ts', 'site/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts', 'cms/**/*.test.ts'],
+    include: ['contract/**/*.test.ts', 'site/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts', 'cms/**/*.test.ts', 'bench/**/*.test.ts'],
     // Builds the sample site once into a temporary folder and serves it for the build and e2e tests.
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,

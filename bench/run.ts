@@ -1,25 +1,42 @@
 /**
  * npm run bench [-- --quick]
- * Builds generated sites of N = 1,000 and 10,000 practice examples (N = 200 with --quick) in a
- * temporary folder and measures: Astro build time and peak memory, Pagefind index time and size,
- * HTML bytes per page, the same pages built by Hugo, search in Chromium, and (at the smaller N)
- * import, export and publish-to-live through the CMS on SQLite. Prints one table and writes
- * bench/results.json.
+ * Builds generated sites of N = 1,000 and 10,000 practice examples of realistic Dutch text
+ * (corpus "wdutch-zipf"), and N = 10,000 of the 60-word worst case ("words60"); with --quick,
+ * N = 200 of each. In a temporary folder it measures: Astro build time and peak memory, Pagefind
+ * index time and size, HTML bytes per page, the same page set built by Hugo and indexed by
+ * Pagefind (the fair peer) and the minimal Hugo build of before, search in Chromium, and (at
+ * the first size) import, export and publish-to-live through the CMS on SQLite. Prints one
+ * table and writes bench/results.json (bench/results-quick.json with --quick).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { precacheList } from '../site/integrations/service-worker.ts';
+import type { CorpusName } from './corpus.ts';
 import { generateContent } from './generate.ts';
-import { buildHugo, ensureHugo, writeHugoSite } from './hugo.ts';
+import { buildHugo, buildHugoPagefind, ensureHugo, writeHugoSite, writeMinimalHugoSite } from './hugo.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 
 const quick = process.argv.includes('--quick');
-const SIZES = quick ? [200] : [1000, 10000];
-const CMS_SIZE = SIZES[0]!;
+const CORPUS: CorpusName = 'wdutch-zipf';
+const WORST: CorpusName = 'words60';
+const RUNS: { n: number; corpus: CorpusName }[] = quick
+  ? [
+      { n: 200, corpus: CORPUS },
+      { n: 200, corpus: WORST },
+    ]
+  : [
+      { n: 1000, corpus: CORPUS },
+      { n: 10000, corpus: CORPUS },
+      { n: 10000, corpus: WORST },
+    ];
+/** The key of a run in results.json: its N, with the corpus when it is not the realistic one. */
+const runKey = ({ n, corpus }: { n: number; corpus: CorpusName }) => (corpus === CORPUS ? String(n) : `${n}-${corpus}`);
+const CMS_RUN = runKey(RUNS[0]!);
 const root = mkdtempSync(path.join(os.tmpdir(), 'schoolnabij-bench-'));
-const log = (line: string) => console.log(`[bench] ${line}`);
+const benchStarted = performance.now();
+const log = (line: string) => console.log(`[bench ${Math.round((performance.now() - benchStarted) / 1000)} s] ${line}`);
 
 function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -68,6 +85,9 @@ function precacheBytes(outDir: string): number {
 }
 
 interface SizeResult {
+  n: number;
+  corpus: CorpusName;
+  distinctWords: number;
   documents: number;
   astroBuildS: number;
   astroPeakMB: number;
@@ -76,33 +96,50 @@ interface SizeResult {
   htmlKBPerPage: number;
   contentPageScripts: number;
   offlinePrecacheMB: number;
+  /** The fair peer: the same page set built by Hugo, then indexed by Pagefind (wall time). */
+  hugoPagefindS?: number;
+  /** Of which Pagefind (and our facet file). */
+  hugoPagefindIndexS?: number;
+  ratioToHugoPagefind?: number;
+  /** The minimal Hugo build of before (practice examples only, no taxonomies, feeds or index). */
   hugoBuildS?: number;
   ratioToHugo?: number;
   search: SearchFigures;
 }
 
 const hugo = ensureHugo(log);
-if (!hugo) log('hugo not found: install Debian\'s hugo (apt-get install -y hugo) for the baseline');
+if (!hugo) log('hugo not found and not installable (not root, or apt-get failed): install Debian\'s hugo (apt-get install -y hugo) for the peers');
 const results: Record<string, SizeResult> = {};
 let cms: Record<string, unknown> | undefined;
 const started = performance.now();
 try {
-  for (const n of SIZES) {
-    const work = path.join(root, `n${n}`);
-    log(`N = ${n}: generating content`);
-    const { contentDir, documents } = generateContent(work, n);
-    log(`N = ${n}: astro build + pagefind`);
+  for (const run of RUNS) {
+    const { n } = run;
+    const key = runKey(run);
+    const work = path.join(root, `n${key}`);
+    log(`${key}: generating content (${run.corpus})`);
+    const { contentDir, documents, distinctWords, queries } = generateContent(work, n, { corpus: run.corpus, log });
+    log(`${key}: astro build + pagefind`);
     const outDir = path.join(work, 'dist');
     const build = await astroBuild(contentDir, outDir);
-    let hugoBuild: ReturnType<typeof buildHugo> | undefined;
+    let fair: Awaited<ReturnType<typeof buildHugoPagefind>> | undefined;
+    let minimal: ReturnType<typeof buildHugo> | undefined;
     if (hugo) {
-      log(`N = ${n}: hugo`);
-      hugoBuild = buildHugo(writeHugoSite(contentDir, work));
-      if (!hugoBuild.ok) throw new Error(`hugo failed:\n${hugoBuild.output}`);
+      log(`${key}: hugo (same page set) + pagefind`);
+      fair = await buildHugoPagefind(writeHugoSite(contentDir, work));
+      if (!fair.ok) throw new Error(`hugo failed on the fair site:\n${fair.output}`);
+      log(`${key}: hugo (minimal)`);
+      minimal = buildHugo(writeMinimalHugoSite(contentDir, work));
+      if (!minimal.ok) throw new Error(`hugo failed on the minimal site:\n${minimal.output}`);
     }
-    log(`N = ${n}: search in Chromium`);
-    const search = await measureSearch(outDir);
-    results[n] = {
+    // --quick times 15 queries (3 of each kind), 10 of them typed: enough to see a change.
+    const timed = quick ? queries.slice(0, 15) : queries;
+    log(`${key}: search in Chromium (${timed.length} queries)`);
+    const search = await measureSearch(outDir, timed, quick ? 10 : 20);
+    results[key] = {
+      n,
+      corpus: run.corpus,
+      distinctWords,
       documents,
       astroBuildS: +(build.ms / 1000).toFixed(1),
       astroPeakMB: Math.round(build.peakMB),
@@ -111,17 +148,24 @@ try {
       htmlKBPerPage: +(htmlBytesPerPage(outDir) / 1024).toFixed(1),
       contentPageScripts: contentPageScriptBytes(outDir),
       offlinePrecacheMB: +(precacheBytes(outDir) / 1024 / 1024).toFixed(2),
-      ...(hugoBuild ? { hugoBuildS: +(hugoBuild.ms / 1000).toFixed(1), ratioToHugo: +(build.ms / hugoBuild.ms).toFixed(1) } : {}),
+      ...(fair
+        ? {
+            hugoPagefindS: +(fair.ms / 1000).toFixed(1),
+            hugoPagefindIndexS: +(fair.pagefindMs / 1000).toFixed(1),
+            ratioToHugoPagefind: +(build.ms / fair.ms).toFixed(1),
+          }
+        : {}),
+      ...(minimal ? { hugoBuildS: +(minimal.ms / 1000).toFixed(1), ratioToHugo: +(build.ms / minimal.ms).toFixed(1) } : {}),
       search,
     };
-    log(`N = ${n}: ${JSON.stringify(results[n])}`);
-    if (n === CMS_SIZE) {
-      log(`N = ${n}: import, export and publish through the CMS`);
+    log(`${key}: ${JSON.stringify(results[key])}`);
+    if (key === CMS_RUN) {
+      log(`${key}: import, export and publish through the CMS`);
       const child = spawnSync(process.execPath, ['bench/cms-sync.ts', contentDir, work], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       const line = child.stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
       if (child.status !== 0 || !line) throw new Error(`the CMS benchmark failed:\n${child.stderr.slice(-3000)}`);
       cms = JSON.parse(line);
-      log(`N = ${n}: CMS ${line}`);
+      log(`${key}: CMS ${line}`);
     }
     rmSync(work, { recursive: true, force: true });
   }
@@ -130,12 +174,17 @@ try {
 }
 
 const rows: [string, (r: SizeResult) => string | number | undefined][] = [
+  ['corpus', (r) => r.corpus],
   ['documents', (r) => r.documents],
+  ['distinct words', (r) => r.distinctWords],
   ['astro build + index (s)', (r) => r.astroBuildS],
   ['  of which Pagefind (s)', (r) => r.pagefindS],
   ['astro peak memory (MB)', (r) => r.astroPeakMB],
-  ['hugo build (s)', (r) => r.hugoBuildS],
-  ['ours / hugo', (r) => r.ratioToHugo],
+  ['hugo + pagefind, same pages (s)', (r) => r.hugoPagefindS],
+  ['  of which Pagefind (s)', (r) => r.hugoPagefindIndexS],
+  ['ours / hugo + pagefind', (r) => r.ratioToHugoPagefind],
+  ['hugo minimal build (s)', (r) => r.hugoBuildS],
+  ['ours / hugo minimal', (r) => r.ratioToHugo],
   ['Pagefind index (MB)', (r) => r.indexMB],
   ['HTML per page (KB)', (r) => r.htmlKBPerPage],
   ['scripts on a content page', (r) => r.contentPageScripts],
@@ -146,14 +195,14 @@ const rows: [string, (r: SizeResult) => string | number | undefined][] = [
   ['search page + first query (KB)', (r) => `${r.search.searchPageKB} + ${r.search.firstQueryKB}`],
 ];
 const sizes = Object.keys(results);
-console.log(`\n| measure | ${sizes.map((n) => `N = ${n}`).join(' | ')} |\n|---|${sizes.map(() => '---:').join('|')}|`);
+console.log(`\n| measure | ${sizes.map((k) => `N = ${results[k]!.n}${results[k]!.corpus === CORPUS ? '' : `, ${results[k]!.corpus}`}`).join(' | ')} |\n|---|${sizes.map(() => '---:').join('|')}|`);
 for (const [label, value] of rows) console.log(`| ${label} | ${sizes.map((n) => value(results[n]!) ?? '–').join(' | ')} |`);
 if (cms) {
-  console.log(`\nCMS on SQLite, N = ${CMS_SIZE} (${cms.documents} documents): import ${cms.importMs} ms, export ${cms.exportMs} ms, publish one document to live ${cms.publishToLiveMs} ms (job run: export + build + index; live: ${cms.live})`);
+  console.log(`\nCMS on SQLite, N = ${results[CMS_RUN]?.n} (${cms.documents} documents): import ${cms.importMs} ms, export ${cms.exportMs} ms, publish one document to live ${cms.publishToLiveMs} ms (job run: export + build + index; live: ${cms.live})`);
 }
 const total = Math.round((performance.now() - started) / 1000);
 console.log(`\nbench took ${total} s`);
 writeFileSync(
   path.resolve('bench', quick ? 'results-quick.json' : 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), quick, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, hugo }, sizes: results, cms, totalSeconds: total }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), quick, corpus: CORPUS, worstCase: WORST, machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((l) => +l.toFixed(1)), node: process.version, hugo }, sizes: results, cms, totalSeconds: total }, null, 2)}\n`,
 );

@@ -2,18 +2,13 @@
  * Search in real Chromium on a built site: time from a query entered to its results rendered,
  * with and without filters; the same for a query typed letter by letter, timed from its last
  * letter (so searches for the earlier letters may still be running); and the bytes the search
- * page and its first query transfer.
+ * page and its first query transfer. The queries come with the generated content (generate.ts):
+ * common, middle and rare words of its corpus, places and organisations.
  */
 import type { Socket } from 'node:net';
 import { launchBrowser } from '../test/support/browser.ts';
 import { createSiteServer, listen } from '../site/server/site-server.ts';
 
-const QUERIES = (
-  'school jeugdhulp ouders gemeente leerkracht thuiszitters passend onderwijs almere utrecht nijmegen rotterdam ' +
-  'zoetermeer enschede wageningen dronten ede tilburg arrangement financiering collectief preventie mbo sbo ' +
-  'kinderopvang samenwerkingsverband wijkteam leerplicht zorgcoördinator mentor verzuim pilot evaluatie regio ' +
-  'bestuurder wethouder signalering wachtlijst drempel expertise gesprek klimaat jongere gezin begeleiding team aanpak'
-).split(' ');
 const FILTERS = ['', '&onderwijstype=po', '&regio=flevoland', '&leeftijd=4-12', '&soort=praktijkvoorbeelden&jaar=2024'];
 
 export interface SearchFigures {
@@ -33,7 +28,11 @@ const percentile = (values: number[], p: number) => {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 };
 
-export async function measureSearch(distDir: string): Promise<SearchFigures> {
+/**
+ * Times the queries (bench/generate.ts draws them from the corpus) on the site built in distDir,
+ * the first `typed` of them also typed letter by letter.
+ */
+export async function measureSearch(distDir: string, queries: readonly string[], typed = 20): Promise<SearchFigures> {
   // Bytes are counted where they leave the server, headers included and gzipped as a host
   // sends them: Pagefind fetches its index from a web worker, whose requests the page's own
   // network events do not show.
@@ -93,9 +92,9 @@ export async function measureSearch(distDir: string): Promise<SearchFigures> {
     const firstQueryKB = takeBytes() / 1024;
 
     const plain: number[] = [];
-    for (const q of QUERIES) plain.push(await run(q));
+    for (const q of queries) plain.push(await run(q));
     const filtered: number[] = [];
-    for (const [i, q] of QUERIES.entries()) {
+    for (const [i, q] of queries.entries()) {
       if (i % 5 === 0) {
         await page.goto(`${base}/zoeken/?q=x${FILTERS[(i / 5) % FILTERS.length]}`);
         await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
@@ -106,7 +105,7 @@ export async function measureSearch(distDir: string): Promise<SearchFigures> {
     await page.waitForFunction(() => document.documentElement.dataset.searchReady === 'true');
     const letters: number[] = [];
     // A brisk typist: a letter every 120 ms.
-    for (const q of QUERIES.slice(0, 20)) letters.push(await run(q, 120));
+    for (const q of queries.slice(0, typed)) letters.push(await run(q, 120));
     return {
       queries: plain.length + filtered.length + letters.length,
       p50Ms: percentile(plain, 50),
