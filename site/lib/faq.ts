@@ -1,5 +1,5 @@
+import { documentPath } from '../../contract/index.ts';
 import type { Document } from './articles.ts';
-import { href } from './articles.ts';
 
 export interface FaqItem {
   question: string;
@@ -26,7 +26,7 @@ export function faqItems(pages: Document[]): FaqItem[] {
   return pages.flatMap((page) =>
     ('faq' in page.data ? (page.data.faq ?? []) : []).map((entry) => {
       const id = questionId(entry.question);
-      return { ...entry, id, url: `${href(page)}#${id}` };
+      return { ...entry, id, url: `${documentPath(page.collection, page.id)}#${id}` };
     }),
   );
 }
