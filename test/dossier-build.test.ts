@@ -29,7 +29,7 @@ function jumpLinks(html: string): string[] {
 const newestFirst = (docs: typeof sample.documents) =>
   [...docs].sort((a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt) || a.slug.localeCompare(b.slug)).map((d) => documentPath(d.collection, d.slug));
 
-const faqEntries = sample.documents.flatMap((d) => (d.data.faq ?? []).map((q: { question: string; themes: string[] }) => ({ ...q, url: `${documentPath(d.collection, d.slug)}#${questionId(q.question)}` })));
+const faqEntries = sample.documents.flatMap((d) => (d.data.faq ?? []).map((q: { question: string; themes?: string[] }) => ({ ...q, themes: q.themes ?? [], url: `${documentPath(d.collection, d.slug)}#${questionId(q.question)}` })));
 
 describe('theme dossiers', () => {
   it('show per kind with items its newest items, in the site’s kind order with the questions before the background, and leave out empty kinds', () => {

@@ -14,11 +14,13 @@ export const faqEntryFields = {
     help: 'Het antwoord, in Markdown: alinea’s scheidt u met een witregel, **vet**, *cursief* en [linktekst](/pad/) mogen.',
     doc: 'The answer, Markdown. Required.',
   }),
-  themes: list(reference('themes'), {
-    label: "Thema's",
-    help: "Optioneel: de thema's waarvan het dossier deze vraag toont.",
-    doc: 'Slugs of content/themes.yaml; the dossiers of these themes show the question. May be empty.',
-  }),
+  themes: optional(
+    list(reference('themes'), {
+      label: "Thema's",
+      help: "Optioneel: de thema's waarvan het dossier deze vraag toont.",
+      doc: 'Slugs of content/themes.yaml; the dossiers of these themes show the question. Optional.',
+    }),
+  ),
 };
 
 export const pageFields = {

@@ -26,7 +26,7 @@ export function faqItems(pages: Document[]): FaqItem[] {
   return pages.flatMap((page) =>
     ('faq' in page.data ? (page.data.faq ?? []) : []).map((entry) => {
       const id = questionId(entry.question);
-      return { ...entry, id, url: `${documentPath(page.collection, page.id)}#${id}` };
+      return { ...entry, themes: entry.themes ?? [], id, url: `${documentPath(page.collection, page.id)}#${id}` };
     }),
   );
 }
