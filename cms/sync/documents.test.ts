@@ -22,6 +22,7 @@ describe('one document between the CMS and content/', () => {
       links: [],
       related: [],
       redirectFrom: [],
+      faq: [],
     });
   });
 
