@@ -352,9 +352,13 @@ export interface Theme {
    */
   name: string;
   /**
-   * Korte uitleg op de themapagina.
+   * Korte uitleg in één of twee zinnen, voor kaarten en zoekmachines.
    */
   description: string;
+  /**
+   * De inleiding bovenaan het themadossier, in Markdown: alinea’s scheidt u met een witregel, **vet**, *cursief*, [linktekst](/pad/) en lijstjes met "- " mogen.
+   */
+  introduction?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -907,6 +911,26 @@ export interface Page {
    * Optioneel: de omschrijving in zoekresultaten en bij gedeelde links (maximaal 160 tekens). Leeg: de samenvatting.
    */
   seoDescription?: string | null;
+  /**
+   * Optioneel: vragen met hun antwoord, onder de tekst van de pagina. Met thema’s erbij verschijnt een vraag ook in die themadossiers.
+   */
+  faq?:
+    | {
+        /**
+         * De vraag, zoals een bezoeker die zou stellen.
+         */
+        question: string;
+        /**
+         * Het antwoord, in Markdown: alinea’s scheidt u met een witregel, **vet**, *cursief* en [linktekst](/pad/) mogen.
+         */
+        answer: string;
+        /**
+         * Optioneel: de thema's waarvan het dossier deze vraag toont.
+         */
+        themes?: (number | Theme)[] | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * De tekst van de pagina: tussenkopjes, lijsten, links, citaten, afbeeldingen en kaders.
    */
@@ -1462,6 +1486,14 @@ export interface PagesSelect<T extends boolean = true> {
   image?: T;
   seoTitle?: T;
   seoDescription?: T;
+  faq?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        themes?: T;
+        id?: T;
+      };
   body?: T;
   attachments?:
     | T
@@ -1491,6 +1523,7 @@ export interface ThemesSelect<T extends boolean = true> {
   slug?: T;
   name?: T;
   description?: T;
+  introduction?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -168,7 +168,7 @@ describe('npm run check:content', () => {
   // One broken line per file; the violation names the file and that line, with js-yaml's reason,
   // and it stands alone: references to an unreadable taxonomy are not reported again.
   const brokenYaml: [string, string, (dir: string) => void, string][] = [
-    ['themes.yaml', 'themes.yaml', (dir) => edit(path.join(dir, 'themes.yaml'), '- slug: interprofessioneel-samenwerken', '- slug: interprofessioneel: samenwerken'), 'line 7: bad indentation of a mapping entry'],
+    ['themes.yaml', 'themes.yaml', (dir) => edit(path.join(dir, 'themes.yaml'), '- slug: interprofessioneel-samenwerken', '- slug: interprofessioneel: samenwerken'), 'line 21: bad indentation of a mapping entry'],
     ['people.yaml', 'people.yaml', (dir) => edit(path.join(dir, 'people.yaml'), '  role: Directeur\n', '   role: Directeur\n'), 'line 3: bad indentation of a mapping entry'],
     ['MDX frontmatter', 'practice-examples/amigos-op-school-rotterdam-zuid.mdx', (dir) => edit(path.join(dir, 'practice-examples', 'amigos-op-school-rotterdam-zuid.mdx'), '  - ouderbetrokkenheid\n', '\t- ouderbetrokkenheid\n'), 'frontmatter: line 8: tab characters must not be used in indentation'],
   ];

@@ -50,11 +50,11 @@ describe('a real build of the sample content', () => {
     for (const theme of sample.themes) {
       const inTheme = articles.filter((d) => d.data.themes.includes(theme.slug)).map((d) => documentPath(d.collection, d.slug));
       const last = pageCount(inTheme.length);
-      const routes = Array.from({ length: last }, (_, i) => (i === 0 ? `/themas/${theme.slug}/` : `/themas/${theme.slug}/pagina/${i + 1}/`));
+      const routes = Array.from({ length: last }, (_, i) => (i === 0 ? `/themas/${theme.slug}/alles/` : `/themas/${theme.slug}/alles/pagina/${i + 1}/`));
       const cards = routes.flatMap((route) => [...htmlOf(route).matchAll(/<h2 class="card__title"><a href="([^"]+)"/g)].map((m) => m[1]));
       expect(cards.sort(), theme.slug).toEqual(inTheme.sort());
-      expect(existsSync(path.join(dist, 'themas', theme.slug, 'pagina', String(last + 1)))).toBe(false);
-      if (last > 1) expect(htmlOf(routes[0]!)).toContain(`href="/themas/${theme.slug}/pagina/${last}/"`);
+      expect(existsSync(path.join(dist, 'themas', theme.slug, 'alles', 'pagina', String(last + 1)))).toBe(false);
+      if (last > 1) expect(htmlOf(routes[0]!)).toContain(`href="/themas/${theme.slug}/alles/pagina/${last}/"`);
     }
   });
 

@@ -24,6 +24,7 @@ describe('one document between the CMS and content/', () => {
       seoTitle: null,
       seoDescription: null,
       redirectFrom: [],
+      faq: [],
     });
   });
 

@@ -92,6 +92,32 @@ describe('content/ ⇄ CMS', () => {
     expect(readFileSync(path.join(await exported('people-with-contact'), 'people.yaml'), 'utf8')).toBe(full);
   });
 
+  it('carries a theme’s introduction and an FAQ entry’s themes from the CMS to content/ and back', async () => {
+    const theme = (await cms.payload.find({ collection: 'themes', where: { slug: { equals: 'thuiszitters' } } })).docs[0]!;
+    expect(theme.introduction).toContain('Een thuiszitter is een leerplichtig kind');
+    const introduction = 'Eerste alinea met **nadruk**.\n\nTweede alinea:\n\n- een punt\n- nog een punt';
+    await cms.payload.update({ collection: 'themes', id: theme.id, data: { introduction } });
+    const faqPage = (await cms.payload.find({ collection: 'pages', depth: 0, where: { slug: { equals: 'veelgestelde-vragen' } } })).docs[0]!;
+    expect(faqPage.faq?.length).toBeGreaterThan(3);
+    const faq = faqPage.faq!.map((q, i) => ({ ...q, themes: i === 0 ? [theme.id] : q.themes }));
+    await cms.payload.update({ collection: 'pages', id: faqPage.id, data: { faq } });
+    const dir = await exported('dossier-fields');
+    const check = checkContent(dir);
+    expect(check.violations.map(formatViolation)).toEqual([]);
+    expect(check.themes.find((t) => t.slug === 'thuiszitters')!.introduction).toBe(introduction);
+    const page = check.documents.find((d) => d.slug === 'veelgestelde-vragen')!;
+    expect(page.data.faq[0].themes).toEqual(['thuiszitters']);
+    expect(page.data.faq.slice(1)).toEqual(checkContent(SAMPLE).documents.find((d) => d.slug === 'veelgestelde-vragen')!.data.faq.slice(1));
+    // Back into the CMS: importing the sample restores both, importing the export brings the edits again.
+    await importContent({ payload: cms.payload, contentDir: SAMPLE });
+    expect((await cms.payload.findByID({ collection: 'themes', id: theme.id })).introduction).toBe(theme.introduction);
+    expect((await cms.payload.findByID({ collection: 'pages', id: faqPage.id, depth: 0 })).faq![0]!.themes).toEqual(faqPage.faq![0]!.themes);
+    await importContent({ payload: cms.payload, contentDir: dir });
+    expect((await cms.payload.findByID({ collection: 'themes', id: theme.id })).introduction).toBe(introduction);
+    expect((await cms.payload.findByID({ collection: 'pages', id: faqPage.id, depth: 0 })).faq![0]!.themes).toEqual([theme.id]);
+    await importContent({ payload: cms.payload, contentDir: SAMPLE });
+  });
+
   it('never exports a draft, nor the unpublished changes of a published document', async () => {
     await cms.payload.create({ collection: 'practice-examples', draft: true, data: { ...(await base()), title: 'Concept over Urk', _status: 'draft' } });
     const published = (await cms.payload.find({ collection: 'practice-examples', where: { slug: { equals: 'kernpartners-utrecht' } } })).docs[0]!;

@@ -826,6 +826,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_events_v_rels_conference_reports_id_idx\` ON \`_events_v_rels\` (\`conference_reports_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_events_id_idx\` ON \`_events_v_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_rels_pages_id_idx\` ON \`_events_v_rels\` (\`pages_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_faq\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`question\` text,
+  	\`answer\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pages_faq_order_idx\` ON \`pages_faq\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_faq_parent_id_idx\` ON \`pages_faq\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`pages_attachments\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -911,6 +922,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`pages_rels_conference_reports_id_idx\` ON \`pages_rels\` (\`conference_reports_id\`);`)
   await db.run(sql`CREATE INDEX \`pages_rels_events_id_idx\` ON \`pages_rels\` (\`events_id\`);`)
   await db.run(sql`CREATE INDEX \`pages_rels_pages_id_idx\` ON \`pages_rels\` (\`pages_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_faq\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`question\` text,
+  	\`answer\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_faq_order_idx\` ON \`_pages_v_version_faq\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_faq_parent_id_idx\` ON \`_pages_v_version_faq\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_pages_v_version_attachments\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1014,6 +1037,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text NOT NULL,
   	\`name\` text NOT NULL,
   	\`description\` text NOT NULL,
+  	\`introduction\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1398,11 +1422,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_events_v\`;`)
   await db.run(sql`DROP TABLE \`_events_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_events_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`pages_faq\`;`)
   await db.run(sql`DROP TABLE \`pages_attachments\`;`)
   await db.run(sql`DROP TABLE \`pages_links\`;`)
   await db.run(sql`DROP TABLE \`pages\`;`)
   await db.run(sql`DROP TABLE \`pages_texts\`;`)
   await db.run(sql`DROP TABLE \`pages_rels\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_faq\`;`)
   await db.run(sql`DROP TABLE \`_pages_v_version_attachments\`;`)
   await db.run(sql`DROP TABLE \`_pages_v_version_links\`;`)
   await db.run(sql`DROP TABLE \`_pages_v\`;`)
