@@ -13,7 +13,7 @@ describe('content/navigation.yaml', () => {
   it('holds the default menus in the sample: the menus the site had before they became content', () => {
     expect(readFileSync(NAVIGATION, 'utf8')).toBe(serializeNavigation(DEFAULT_NAVIGATION));
     expect(hrefs(DEFAULT_NAVIGATION.header)).toEqual(['/praktijkvoorbeelden/', '/experts/', '/verslagen/', '/agenda/', '/themas/', '/regios/', '/zoeken/']);
-    expect(hrefs(DEFAULT_NAVIGATION.footer)).toEqual(['/over/', '/achtergrond/', '/veelgestelde-vragen/', '/nieuwsbrief/', '/rss.xml']);
+    expect(hrefs(DEFAULT_NAVIGATION.footer)).toEqual(['/over/', '/achtergrond/', '/veelgestelde-vragen/', '/toegankelijkheid/', '/nieuwsbrief/', '/rss.xml']);
   });
 
   it('is optional: without it the default menus are used, without a warning', () => {
@@ -33,7 +33,7 @@ describe('content/navigation.yaml', () => {
     expect(check.warnings.map(formatViolation)).toEqual([
       `${dir}/navigation.yaml: footer.0: "Over Schoolnabij" links to pages/over, which does not exist; left out of the menu`,
     ]);
-    expect(hrefs(check.navigation.footer)).toEqual(['/achtergrond/', '/veelgestelde-vragen/', '/nieuwsbrief/', '/rss.xml']);
+    expect(hrefs(check.navigation.footer)).toEqual(['/achtergrond/', '/veelgestelde-vragen/', '/toegankelijkheid/', '/nieuwsbrief/', '/rss.xml']);
     expect(check.navigation.header).toEqual(DEFAULT_NAVIGATION.header);
   });
 
@@ -45,7 +45,7 @@ describe('content/navigation.yaml', () => {
     }
     const check = checkContent(dir);
     expect(check.violations.map(formatViolation)).toEqual([]);
-    expect(check.warnings.map((w) => w.field)).toEqual(['footer.1', 'footer.2']);
+    expect(check.warnings.map((w) => w.field)).toEqual(['footer.1', 'footer.2', 'footer.3']);
     expect(check.warnings[0]!.message).toBe(
       '"Achtergrond" links to pages/achtergrond, which does not exist; left out of the menu (a default menu item: content/navigation.yaml chooses the menus)',
     );

@@ -16,7 +16,7 @@ describe('a build of a content tree with a single page', () => {
     onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const result = await buildSite({ outDir: path.join(root, 'dist'), contentDir: dir });
     expect(result.code, result.output).toBe(0);
-    for (const [i, slug] of [[1, 'achtergrond'], [2, 'veelgestelde-vragen']] as const) {
+    for (const [i, slug] of [[1, 'achtergrond'], [2, 'veelgestelde-vragen'], [3, 'toegankelijkheid']] as const) {
       expect(result.output).toContain(`${dir}/navigation.yaml: footer.${i}: "${DEFAULT_NAVIGATION.footer[i]!.label}" links to pages/${slug}, which does not exist; left out of the menu`);
     }
     const html = readFileSync(path.join(root, 'dist', 'over', 'index.html'), 'utf8');

@@ -100,6 +100,7 @@ export const DEFAULT_NAVIGATION = {
     { label: 'Over Schoolnabij', document: { collection: 'pages', slug: 'over' } },
     { label: 'Achtergrond', document: { collection: 'pages', slug: 'achtergrond' } },
     { label: 'Veelgestelde vragen', document: { collection: 'pages', slug: 'veelgestelde-vragen' } },
+    { label: 'Toegankelijkheid', document: { collection: 'pages', slug: 'toegankelijkheid' } },
     { label: 'Nieuwsbrief', route: '/nieuwsbrief/' },
     { label: 'RSS-feed', route: '/rss.xml' },
   ],

@@ -51,7 +51,8 @@ export function searchResults(options: ResultsOptions): SearchResults {
         legend.textContent = config.filterLabels[filter] ?? filter;
         fieldset.append(legend);
         const values = Object.keys(allCounts[filter]!).sort((a, b) =>
-          filter === 'jaar' ? b.localeCompare(a) : labelOf(filter, a).localeCompare(labelOf(filter, b), 'nl'),
+          // Numeric collation: age bands read 0–4, 4–12, 12–18, 18–27, not 0–4, 12–18, 18–27, 4–12.
+          filter === 'jaar' ? b.localeCompare(a) : labelOf(filter, a).localeCompare(labelOf(filter, b), 'nl', { numeric: true }),
         );
         for (const value of values) {
           const label = document.createElement('label');
