@@ -42,24 +42,33 @@ export function precacheList(outDir: string, budget = WHOLE_INDEX_BUDGET): Preca
   return { urls: ['/', '/zoeken/', '/404.html', ...wanted.sort().map((file) => `/${file}`)], wholeIndex, indexBytes };
 }
 
+export interface PrecacheEntry {
+  url: string;
+  /** A hash of the file's contents: unchanged files keep their revision from build to build. */
+  revision: string;
+}
+
+/** The file a precached URL is served from. */
+export function precacheFile(outDir: string, url: string): string {
+  return url.endsWith('/') ? path.join(outDir, url, 'index.html') : path.join(outDir, url);
+}
+
+/** The precache list with each file's revision: the hash of its contents, never of the build. */
+export function precacheManifest(outDir: string, urls: string[]): PrecacheEntry[] {
+  return urls.map((url) => ({ url, revision: createHash('sha256').update(readFileSync(precacheFile(outDir, url))).digest('hex').slice(0, 16) }));
+}
+
 /**
- * Writes dist/sw.js: the template with this build's precache list and a version derived from
- * the precached files' contents, so a new build replaces stale caches and an unchanged build
- * keeps them.
+ * Writes dist/sw.js: the template with this build's precache manifest. A new build changes it
+ * only in the revisions of the files that changed, so a returning visitor's browser fetches
+ * those files and keeps the others.
  */
-export function writeServiceWorker(outDir: string, budget = WHOLE_INDEX_BUDGET): Precache {
+export function writeServiceWorker(outDir: string, budget = WHOLE_INDEX_BUDGET): Precache & { manifest: PrecacheEntry[] } {
   const precache = precacheList(outDir, budget);
-  const hash = createHash('sha256');
-  for (const url of precache.urls) {
-    const file = url.endsWith('/') ? path.join(outDir, url, 'index.html') : path.join(outDir, url);
-    hash.update(url).update(readFileSync(file));
-  }
-  const version = hash.digest('hex').slice(0, 12);
-  const source = readFileSync(TEMPLATE, 'utf8')
-    .replace("'__VERSION__'", JSON.stringify(version))
-    .replace('__PRECACHE__', JSON.stringify(precache.urls, null, 2));
+  const manifest = precacheManifest(outDir, precache.urls);
+  const source = readFileSync(TEMPLATE, 'utf8').replace('__PRECACHE__', JSON.stringify(manifest, null, 2));
   writeFileSync(path.join(outDir, 'sw.js'), source);
-  return precache;
+  return { ...precache, manifest };
 }
 
 /** Writes /sw.js after the build, once Pagefind has written the index. */
