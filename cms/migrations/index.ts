@@ -1,9 +1,9 @@
-import * as migration_20261202_072422_initial from './20261202_072422_initial.ts';
+import * as migration_20261202_073850_initial from './20261202_073850_initial.ts';
 
 export const migrations = [
   {
-    up: migration_20261202_072422_initial.up,
-    down: migration_20261202_072422_initial.down,
-    name: '20261202_072422_initial'
+    up: migration_20261202_073850_initial.up,
+    down: migration_20261202_073850_initial.down,
+    name: '20261202_073850_initial'
   },
 ];
