@@ -37,7 +37,7 @@ describe('the admin in Dutch, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    server = await startAdminServer({ timeoutMs: 420_000 });
+    server = await startAdminServer({ timeoutMs: 420_000, prepare: () => ({ CMS_NEXT_DIST_DIR: '.next-test-dutch' }) });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(120_000);
