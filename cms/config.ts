@@ -8,6 +8,9 @@ import { nl } from '@payloadcms/translations/languages/nl';
 import { buildConfig, type SanitizedConfig } from 'payload';
 import sharp from 'sharp';
 import { bodyEditor } from './fields/body.ts';
+import { ADMIN_DATE_FORMAT } from './i18n/date-formats.ts';
+import { nlTranslations } from './i18n/nl.ts';
+import { adminTimezones } from './i18n/time-zones.ts';
 import { ConferenceReports } from './collections/conference-reports.ts';
 import { Events } from './collections/events.ts';
 import { feedbackCollection } from './collections/feedback.ts';
@@ -51,15 +54,18 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
       meta: adminMeta,
       // Schoolnabij's admin (cms/components/admin-branding.ts); without mail no "Wachtwoord vergeten?", and a note instead (cms/email/).
       components: { ...adminComponents, afterLogin: ['/email/admin/LoginMailNote.tsx#LoginMailNote'] },
-      dateFormat: 'd MMMM yyyy',
+      // "1 december 2026 14:05" in lists, versions and the planned publications (date-fns, Dutch locale).
+      dateFormat: ADMIN_DATE_FORMAT,
+      // Scheduling in Amsterdam time, whatever the editor's computer says (CMS_TIMEZONES may add zones).
+      timezones: adminTimezones(env),
       // No Gravatar: editors' e-mail hashes stay on our server.
       avatar: 'default',
     },
     i18n: {
       supportedLanguages: { nl },
       fallbackLanguage: 'nl',
-      // Payload calls both the Live Preview toggle and the preview link "Voorbeeld".
-      translations: { nl: { general: { livePreview: 'Live voorbeeld', exitLivePreview: 'Live voorbeeld sluiten' } } },
+      // Correct Dutch in the "u" form over Payload's and Lexical's own (cms/i18n/).
+      translations: { nl: nlTranslations },
     },
     collections: withUntouchedDraftsDiscarded([PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds, feedbackCollection(env)]),
     endpoints: [...statusEndpoints(env), discardUntouchedDraftEndpoint],

@@ -3,6 +3,7 @@
  * scheduled publishing, versions, access (visitors see published documents only) and the
  * redirect on a slug change.
  */
+import { SCHEDULE_PICKER } from '../i18n/date-formats.ts';
 import type { CollectionConfig, Field } from 'payload';
 import type { Overrides } from '../fields/from-contract.ts';
 import { COLLECTION_INFO, type Collection } from '../../contract/vocabulary.ts';
@@ -61,7 +62,8 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
     },
     versions: {
       maxPerDoc: 50,
-      drafts: { autosave: true, schedulePublish: true },
+      // Publishing and unpublishing planned to the minute, on the 24-hour clock (cms/i18n/date-formats.ts).
+      drafts: { autosave: true, schedulePublish: SCHEDULE_PICKER },
     },
     hooks: {
       beforeChange: [redirectFromOnSlugChange(slug), rememberIfPublic(slug)],

@@ -44,7 +44,7 @@ describe('links in the body, on save', () => {
     expect(fieldErrors).toContainEqual({
       path: 'body',
       label: 'Tekst',
-      message: `De link naar "${url}" in de tekst kan niet: gebruik een webadres dat begint met https:// of http://, of kies een pagina van de site.`,
+      message: `De link "Lees het verslag" naar "${url}" in de tekst kan niet: gebruik een webadres dat begint met https:// of http://, of kies een pagina van de site.`,
     });
   });
 

@@ -11,6 +11,7 @@ export const TEXT_FORMATS = 1 | 2;
 type LexicalNode = {
   type?: unknown;
   tag?: unknown;
+  text?: unknown;
   children?: unknown;
   relationTo?: unknown;
   fields?: { blockType?: unknown; linkType?: unknown; url?: unknown };
@@ -22,6 +23,16 @@ type LexicalNode = {
  * has none. The link field says so in the editor; this holds for every way in (the REST API,
  * a paste, an autolink), since the site would otherwise publish a javascript: or data: link.
  */
+function shortened(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+
+/** The words a node shows (a link's text). */
+function textOf(node: LexicalNode): string {
+  if (typeof node.text === 'string') return node.text;
+  return Array.isArray(node.children) ? (node.children as LexicalNode[]).map(textOf).join('').trim() : '';
+}
+
 function linkProblem(node: LexicalNode): string | undefined {
   const fields = node.fields ?? {};
   if (fields.linkType === 'internal') return undefined;
@@ -33,7 +44,8 @@ function linkProblem(node: LexicalNode): string | undefined {
     // not an address at all: refused below
   }
   if (protocol === 'http:' || protocol === 'https:') return undefined;
-  return `De link naar "${url.length > 60 ? `${url.slice(0, 57)}...` : url}" in de tekst kan niet: gebruik een webadres dat begint met https:// of http://, of kies een pagina van de site.`;
+  const label = shortened(textOf(node));
+  return `De link ${label ? `"${label}" ` : ''}naar "${shortened(url)}" in de tekst kan niet: gebruik een webadres dat begint met https:// of http://, of kies een pagina van de site.`;
 }
 
 /** The first thing in a body the site cannot render, in Dutch; undefined when all is well. */

@@ -3,6 +3,7 @@
  * italic, lists, links (http(s) or to a document), quotes, images from Media, and the Callout and
  * Figure components.
  */
+import { withDutchLexical } from '../i18n/nl.ts';
 import {
   BlockquoteFeature,
   BlocksFeature,
@@ -34,7 +35,7 @@ const linkUrl: TextFieldSingleValidation = (value, options) => {
   return httpUrl(value);
 };
 
-export const bodyEditor = lexicalEditor({
+export const bodyEditor = withDutchLexical(lexicalEditor({
   features: () => [
     ParagraphFeature(),
     HeadingFeature({ enabledHeadingSizes: [...HEADING_TAGS] }),
@@ -55,7 +56,7 @@ export const bodyEditor = lexicalEditor({
     FixedToolbarFeature(),
     InlineToolbarFeature(),
   ],
-});
+}));
 
 export const bodyField: RichTextField = {
   name: 'body',

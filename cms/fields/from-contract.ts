@@ -7,6 +7,7 @@
 import type { Field as PayloadField, Option, Validate } from 'payload';
 import type { Field, Fields, Kind } from '../../contract/field.ts';
 import { COLLECTIONS } from '../../contract/vocabulary.ts';
+import { ADMIN_DATE_FORMAT, DATE_DISPLAY_FORMAT } from '../i18n/date-formats.ts';
 import { contractValidate } from './contract-validate.ts';
 import { slugField } from './slug.ts';
 
@@ -23,8 +24,9 @@ export function optionsOf<T extends string>(values: readonly T[], labels: Readon
 }
 
 const DATE_FORMATS = {
-  date: { pickerAppearance: 'dayOnly', displayFormat: 'd-M-yyyy' },
-  dateTime: { pickerAppearance: 'dayAndTime', displayFormat: 'd-M-yyyy HH:mm' },
+  date: { pickerAppearance: 'dayOnly', displayFormat: DATE_DISPLAY_FORMAT },
+  // Any minute on the 24-hour clock.
+  dateTime: { pickerAppearance: 'dayAndTime', displayFormat: ADMIN_DATE_FORMAT, timeFormat: 'HH:mm', timeIntervals: 1 },
 } as const;
 
 /** The Payload type and its options for a kind; `many` when the contract declares a list of it. */
@@ -43,7 +45,8 @@ function typeOf(kind: Kind, many: boolean, min: number): Record<string, unknown>
       return { type: 'number', min: kind.min, max: kind.max, admin: { step: 1 } };
     case 'date':
     case 'dateTime':
-      return { type: 'date', admin: { date: DATE_FORMATS[kind.type] } };
+      // A moment (dateTime) is entered in a time zone, Amsterdam by default (cms/i18n/time-zones.ts); a day has none.
+      return { type: 'date', admin: { date: DATE_FORMATS[kind.type] }, ...(kind.type === 'dateTime' ? { timezone: true } : {}) };
     case 'choice':
       return { type: 'select', options: optionsOf(kind.values, kind.labels), ...(many ? { hasMany: true } : {}) };
     case 'reference':
