@@ -45,9 +45,7 @@ export function chooseDatabase(env: Env = process.env): DatabaseChoice {
 export function databaseAdapter(choice: DatabaseChoice = chooseDatabase(), env: Env = process.env): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url });
   mkdirSync(path.dirname(choice.file), { recursive: true });
-  // WAL with synchronous=NORMAL (cms/database-wal.test.ts): readers never wait for a writer, and a
-  // write skips a disk flush of its own; 2.5× faster imports. Back up with the -wal file or `sqlite3 .backup`.
-  const sqlite = sqliteAdapter({ client: { url: choice.url }, wal: { synchronous: 'NORMAL' }, migrationDir: migrationsDir(env), prodMigrations: migrations });
+  const sqlite = sqliteAdapter({ client: { url: choice.url }, migrationDir: migrationsDir(env), prodMigrations: migrations });
   return { ...sqlite, init: (args) => refusingPushedDatabases(sqlite.init(args), choice.file) };
 }
 
