@@ -63,7 +63,7 @@ describe('a real build of the sample content', () => {
       const html = htmlOf(route);
       const hrefs = (label: string) => [...(new RegExp(`<nav aria-label="${label}">([\\s\\S]*?)</nav>`).exec(html)?.[1] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
       expect(hrefs('Hoofdmenu'), route).toEqual(['/praktijkvoorbeelden/', '/experts/', '/verslagen/', '/agenda/', '/themas/', '/regios/', '/zoeken/']);
-      expect(hrefs('Voettekst'), route).toEqual(['/over/', '/achtergrond/', '/veelgestelde-vragen/', '/nieuwsbrief/', '/rss.xml']);
+      expect(hrefs('Voettekst'), route).toEqual(['/over/', '/achtergrond/', '/veelgestelde-vragen/', '/toegankelijkheid/', '/nieuwsbrief/', '/rss.xml']);
     }
     expect(htmlOf('/zoeken/')).toContain('<a href="/zoeken/" aria-current="page">Zoeken</a>');
   });

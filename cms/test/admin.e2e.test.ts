@@ -85,7 +85,7 @@ describe('the CMS admin in Chromium', () => {
     // What publishing needs: a theme, a sector, an organisation.
     await chooseOption(page, 'themes', 'Thuiszitters');
     await chooseOption(page, 'sectors', 'Primair onderwijs');
-    await page.getByRole('button', { name: 'Voeg Organisatie toe' }).click();
+    await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
     await page.getByRole('textbox', { name: 'Naam *', exact: true }).fill('Basisschool De Estafette');
     await chooseOption(page, 'organisations__0__kind', 'School');
     // The rich-text editor is an unnamed textbox: Payload does not tie the label "Tekst" to it.

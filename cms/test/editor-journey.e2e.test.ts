@@ -85,7 +85,7 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
     await page.getByRole('textbox', { name: 'Samenvatting *', exact: true }).fill(SUMMARY);
     await chooseOption(page, 'themes', 'Thuiszitters');
     await chooseOption(page, 'sectors', 'Primair onderwijs');
-    await page.getByRole('button', { name: 'Voeg Organisatie toe' }).click();
+    await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
     await page.getByRole('textbox', { name: 'Naam *', exact: true }).fill(SCHOOL);
     await chooseOption(page, 'organisations__0__kind', 'School');
     await page.locator('[data-lexical-editor="true"]').first().click();
