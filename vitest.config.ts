@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Two cores: keep browser tests from starving the rest.
     maxWorkers: 2,
+    // expect.poll waits for a state, not a speed: on two loaded cores the admin can take seconds to render.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     maxWorkers: 2,
+    // expect.poll waits for a state, not a speed: on two loaded cores the admin can take seconds to render.
+    expect: { poll: { timeout: 15_000 } },
     fileParallelism: true,
   },
 });

@@ -193,7 +193,7 @@ describe("Schoolnabij's own admin in Chromium", () => {
       'Uw account',
     ]);
     await openNav(page);
-    expect(await page.locator('nav #nav-practice-examples').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('nav #nav-practice-examples').isVisible()).toBe(true);
     expect(await page.title()).toMatch(/ – Schoolnabij CMS$/);
     await shot(page, 'handleiding');
   }, 120_000);

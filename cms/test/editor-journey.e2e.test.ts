@@ -112,7 +112,7 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
     await page.getByRole('textbox', { name: 'Samenvatting *', exact: true }).fill(`${SUMMARY} Ook de ouders schuiven aan.`);
     await saved;
     const savedAt = Date.now();
-    await expect.poll(() => frame.getByText('Ook de ouders schuiven aan.').count(), { timeout: 15_000, interval: 50 }).toBeGreaterThan(0);
+    await expect.poll(() => frame.getByText('Ook de ouders schuiven aan.').count(), { timeout: 30_000, interval: 50 }).toBeGreaterThan(0);
     console.log(`autosave to updated preview: ${Date.now() - savedAt} ms`);
 
     await page.getByRole('button', { name: 'Live voorbeeld sluiten', exact: true }).click();
