@@ -26,7 +26,6 @@ import { Users } from './collections/users.ts';
 import { adminComponents, adminMeta } from './components/admin-branding.ts';
 import { chooseDatabase, databaseAdapter } from './database.ts';
 import { emailAdapter } from './email/email-adapter.ts';
-import { discardUntouchedDraftEndpoint, withUntouchedDraftsDiscarded } from './hooks/untouched-drafts.ts';
 import { createAdminFromEnv, importIntoEmptyDatabase } from './init.ts';
 import { mediaFollowsDocuments } from './access/media-follows-documents.ts';
 import { boundedApi } from './security/bounded-api.ts';
@@ -67,8 +66,8 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
       // Correct Dutch in the "u" form over Payload's and Lexical's own (cms/i18n/).
       translations: { nl: nlTranslations },
     },
-    collections: withUntouchedDraftsDiscarded([PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds, feedbackCollection(env)]),
-    endpoints: [...statusEndpoints(env), discardUntouchedDraftEndpoint],
+    collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds, feedbackCollection(env)],
+    endpoints: statusEndpoints(env),
     editor: bodyEditor,
     db: databaseAdapter(chooseDatabase(env), env),
     email: emailAdapter(env),

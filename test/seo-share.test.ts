@@ -84,6 +84,18 @@ describe('link previews', () => {
 });
 
 describe('structured data (JSON-LD)', () => {
+  it.each(['/', '/praktijkvoorbeelden/', '/praktijkvoorbeelden/pagina/2/', '/themas/', '/themas/thuiszitters/', '/regios/flevoland/', '/nieuwsbrief/'])(
+    '%s, not a document, carries its breadcrumb path once',
+    (route) => {
+      const crumbs = pageOf(route).jsonLd.filter((d) => d['@type'] === 'BreadcrumbList');
+      expect(crumbs, route).toHaveLength(1);
+      const items = crumbs[0]!.itemListElement as { position: number; name: string; item: string }[];
+      expect(items[0]).toEqual({ '@type': 'ListItem', position: 1, name: 'Schoolnabij', item: `${SITE}/` });
+      expect(items.at(-1)!.item).toBe(`${SITE}${route}`);
+      if (route.split('/').filter(Boolean).length > 1) expect(items[1]!.item).toBe(`${SITE}/${route.split('/')[1]}/`);
+    },
+  );
+
   it.each(sample.documents.map((d) => [documentPath(d.collection, d.slug), d] as const))('%s describes itself and its breadcrumb path', (route, doc) => {
     const { jsonLd } = pageOf(route);
     const url = `${SITE}${route}`;

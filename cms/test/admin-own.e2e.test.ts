@@ -135,28 +135,14 @@ describe("Schoolnabij's own admin in Chromium", () => {
     await expect.poll(() => admin.locator('nav #nav-users').count()).toBe(1);
   }, 120_000);
 
-  it('leaves nothing behind when an editor opens "Nieuw aanmaken" and leaves without typing', async () => {
+  it('keeps the draft an editor starts with "Nieuw aanmaken" and types in', async () => {
     const page = await newPage();
     await logIn(page, editor);
     const list = `${server.url}/admin/collections/practice-examples`;
-
-    // Leaving by a link in the admin, then by the back button.
     const byNav = async () => {
       await openNav(page);
       await page.locator('nav #nav-practice-examples').click();
     };
-    for (const leave of [byNav, () => page.goBack()]) {
-      await page.goto(list);
-      await page.locator('a', { hasText: /^Nieuw aanmaken$/ }).click();
-      await page.waitForURL(/\/practice-examples\/\d+$/);
-      expect((await practiceExamples()).totalDocs).toBe(1);
-      await leave();
-      await page.waitForURL(/\/practice-examples(\?.*)?$/);
-      await expect.poll(async () => (await practiceExamples()).totalDocs, { timeout: 15_000 }).toBe(0);
-      await expect.poll(() => page.locator('table tbody tr').count()).toBe(0);
-    }
-    await shot(page, 'abandoned-create-list');
-
     // What an editor typed stays.
     await page.goto(list);
     await page.locator('a', { hasText: /^Nieuw aanmaken$/ }).click();

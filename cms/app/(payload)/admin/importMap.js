@@ -15,7 +15,6 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { DiscardUntouchedDraft as DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542 } from '../../../components/DiscardUntouchedDraft.tsx'
 import { FirstUserNote as FirstUserNote_4c7ce17e0e49cade6e6ae933762163db } from '../../../components/FirstUserNote.tsx'
 import { InviteUsers as InviteUsers_eb35a5d96e95fac71af339b67ef25b23 } from '../../../email/admin/InviteUsers.tsx'
 import { SiteBuildStatus as SiteBuildStatus_ab093663216bd696428610ae0983c7c9 } from '../../../components/SiteBuildStatus.tsx'
@@ -47,7 +46,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/DiscardUntouchedDraft.tsx#DiscardUntouchedDraft": DiscardUntouchedDraft_fd25862b0e73769a1e4acabc71595542,
   "/components/FirstUserNote.tsx#FirstUserNote": FirstUserNote_4c7ce17e0e49cade6e6ae933762163db,
   "/email/admin/InviteUsers.tsx#InviteUsers": InviteUsers_eb35a5d96e95fac71af339b67ef25b23,
   "/components/SiteBuildStatus.tsx#SiteBuildStatus": SiteBuildStatus_ab093663216bd696428610ae0983c7c9,
