@@ -1,81 +1,166 @@
 /**
- * Each client address gets a fair share of the API: at most IN_PROGRESS_PER_CLIENT requests in
- * progress at once, the next ones waiting their turn (past QUEUE_PER_CLIENT: 429 at once), and
- * a time budget: the time its requests take is paid from a budget that refills at
- * SHARE_PER_CLIENT seconds a second (up to BURST_SECONDS), and a client whose budget is spent
- * waits until it refills. One client with twenty connections then has a quarter of the
- * server's time, and a visitor's request goes on beside it (bench/cms-load.ts). Wraps the route
- * handlers of /api, where a request's end is known for certain, so no slot is ever lost.
+ * The API shared fairly between client addresses. Each address has at most
+ * IN_PROGRESS_PER_CLIENT requests in progress and starts at most REQUESTS_PER_SECOND a second
+ * (a burst of BURST_REQUESTS); the next ones wait their turn, and past QUEUE_PER_CLIENT waiting
+ * they are refused with 429. Reads share READS_IN_PROGRESS slots across all clients, and a free
+ * slot goes to the waiting client that has used the API least lately (its request time, halved
+ * every USAGE_HALF_LIFE_S). One client with twenty connections asking for the most the API
+ * allows then waits behind a visitor instead of the other way round (bench/cms-load.ts).
+ *
+ * Wall time is what is counted, as a single Node process cannot tell CPU time per request; under
+ * contention every client's requests take longer alike, so the order stays fair. An earlier gate
+ * gave each client a fixed time budget instead, which throttled the visitor too: under load its
+ * own requests took long enough to spend it. The gate wraps the route handlers of /api, where a
+ * request's end is known for certain, so no slot is ever lost.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { clientAddress } from './client-address.ts';
 
 export const IN_PROGRESS_PER_CLIENT = 2;
 export const QUEUE_PER_CLIENT = 50;
-/** Seconds of request time a client earns per second. */
-export const SHARE_PER_CLIENT = 0.25;
-/** The most a client can save up: an admin page that asks for many things at once. */
-export const BURST_SECONDS = 2;
+/** Reads in progress across all clients: the work is mostly JavaScript on one thread, so more at once only makes each slower. */
+export const READS_IN_PROGRESS = 2;
+/** A client's request starts, refilled each second; an admin page asks for a dozen things at once. */
+export const REQUESTS_PER_SECOND = 40;
+export const BURST_REQUESTS = 80;
+/** How fast a client's past use is forgotten. */
+export const USAGE_HALF_LIFE_S = 10;
+/** Seconds every request counts for on top of its own time: a flood of quick refusals is use too. */
+const COST_PER_REQUEST_S = 0.002;
 /** Past this many addresses, the idle ones are forgotten: memory stays bounded whatever addresses are claimed. */
 const MAX_CLIENTS = 50_000;
 
 type Handler<A extends unknown[]> = (request: Request, ...rest: A) => Promise<Response>;
 
+interface Turn {
+  read: boolean;
+  start: () => void;
+}
+
 interface Client {
   running: number;
-  waiting: (() => void)[];
-  /** Seconds of request time left, as of `at`. */
-  budget: number;
+  waiting: Turn[];
+  /** Decayed seconds of request time, as of `at`. */
+  usage: number;
+  /** Request starts left, as of `at`. */
+  tokens: number;
   at: number;
 }
 
+export interface GateLimits {
+  inProgress: number;
+  queue: number;
+  reads: number;
+  perSecond: number;
+  burst: number;
+}
+
+const DEFAULTS: GateLimits = {
+  inProgress: IN_PROGRESS_PER_CLIENT,
+  queue: QUEUE_PER_CLIENT,
+  reads: READS_IN_PROGRESS,
+  perSecond: REQUESTS_PER_SECOND,
+  burst: BURST_REQUESTS,
+};
+
 export class PerClientGate {
   readonly #clients = new Map<string, Client>();
+  /** Clients with a turn waiting. */
+  readonly #queued = new Set<Client>();
+  readonly #limits: GateLimits;
   readonly #now: () => number;
-  readonly inProgress: number;
-  readonly queue: number;
+  #reads = 0;
+  #wakeup: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(inProgress = IN_PROGRESS_PER_CLIENT, queue = QUEUE_PER_CLIENT, now: () => number = () => performance.now()) {
-    this.inProgress = inProgress;
-    this.queue = queue;
+  constructor(limits: Partial<GateLimits> = {}, now: () => number = () => performance.now()) {
+    this.#limits = { ...DEFAULTS, ...limits };
     this.#now = now;
   }
 
-  /** Runs work when the client has a free slot and time left; undefined when its queue is full. */
-  async run<T>(address: string, work: () => Promise<T>): Promise<T | undefined> {
-    let client = this.#clients.get(address);
-    if (!client) {
-      if (this.#clients.size >= MAX_CLIENTS) for (const [key, idle] of this.#clients) if (idle.running === 0) this.#clients.delete(key);
-      this.#clients.set(address, (client = { running: 0, waiting: [], budget: BURST_SECONDS, at: this.#now() }));
+  /** Runs work in the client's turn; undefined when its queue is full. */
+  async run<T>(address: string, work: () => Promise<T>, { read = false } = {}): Promise<T | undefined> {
+    const client = this.#client(address);
+    let started = false;
+    let resolve!: () => void;
+    const ready = new Promise<void>((r) => (resolve = r));
+    const turn: Turn = { read, start: () => ((started = true), resolve()) };
+    client.waiting.push(turn);
+    this.#queued.add(client);
+    this.#pump();
+    if (!started && client.waiting.length > this.#limits.queue) {
+      client.waiting.splice(client.waiting.indexOf(turn), 1);
+      if (client.waiting.length === 0) this.#queued.delete(client);
+      this.#forgetIfIdle(address, client);
+      return undefined;
     }
-    if (client.running >= this.inProgress) {
-      if (client.waiting.length >= this.queue) return undefined;
-      await new Promise<void>((resolve) => client.waiting.push(resolve));
-    } else {
-      client.running += 1;
-    }
+    await ready;
+    // SQLite answers synchronously, so a read runs as one long chain of promises: let sockets
+    // and timers in first, or a visitor's request waits behind every queued read in turn.
+    await new Promise((resolve) => setImmediate(resolve));
+    const begun = this.#now();
     try {
-      for (let budget = this.#refill(client); budget <= 0; budget = this.#refill(client)) await sleep((-budget / SHARE_PER_CLIENT) * 1000 + 1);
-      const started = this.#now();
-      try {
-        return await work();
-      } finally {
-        this.#refill(client);
-        client.budget -= (this.#now() - started) / 1000;
-      }
+      return await work();
     } finally {
-      // The slot passes to the next in line, or is freed; an idle client with a full budget is forgotten.
-      const next = client.waiting.shift();
-      if (next) next();
-      else if (--client.running === 0 && client.budget >= BURST_SECONDS) this.#clients.delete(address);
+      this.#decay(client);
+      client.usage += (this.#now() - begun) / 1000 + COST_PER_REQUEST_S;
+      client.running -= 1;
+      if (read) this.#reads -= 1;
+      this.#forgetIfIdle(address, client);
+      this.#pump();
     }
   }
 
-  #refill(client: Client): number {
+  #client(address: string): Client {
+    let client = this.#clients.get(address);
+    if (!client) {
+      if (this.#clients.size >= MAX_CLIENTS) for (const [key, idle] of this.#clients) this.#forgetIfIdle(key, idle, true);
+      client = { running: 0, waiting: [], usage: 0, tokens: this.#limits.burst, at: this.#now() };
+      this.#clients.set(address, client);
+    }
+    return client;
+  }
+
+  /** Starts waiting turns while slots are free, the least-used client first. */
+  #pump(): void {
+    for (;;) {
+      let best: Client | undefined;
+      let soonest = Infinity;
+      for (const client of this.#queued) {
+        const turn = client.waiting[0]!;
+        if (client.running >= this.#limits.inProgress || (turn.read && this.#reads >= this.#limits.reads)) continue;
+        this.#decay(client);
+        if (client.tokens < 1) {
+          soonest = Math.min(soonest, ((1 - client.tokens) / this.#limits.perSecond) * 1000);
+          continue;
+        }
+        if (!best || client.usage < best.usage) best = client;
+      }
+      if (!best) {
+        if (soonest < Infinity && !this.#wakeup) this.#wakeup = setTimeout(() => ((this.#wakeup = undefined), this.#pump()), Math.ceil(soonest));
+        return;
+      }
+      const turn = best.waiting.shift()!;
+      if (best.waiting.length === 0) this.#queued.delete(best);
+      best.running += 1;
+      best.tokens -= 1;
+      if (turn.read) this.#reads += 1;
+      turn.start();
+    }
+  }
+
+  /** Brings a client's usage and tokens up to now. */
+  #decay(client: Client): void {
     const now = this.#now();
-    client.budget = Math.min(BURST_SECONDS, client.budget + ((now - client.at) / 1000) * SHARE_PER_CLIENT);
+    const seconds = (now - client.at) / 1000;
+    client.usage *= 0.5 ** (seconds / USAGE_HALF_LIFE_S);
+    client.tokens = Math.min(this.#limits.burst, client.tokens + seconds * this.#limits.perSecond);
     client.at = now;
-    return client.budget;
+  }
+
+  /** An idle client that has nearly no recent use is forgotten (or any idle one, when `anyIdle`). */
+  #forgetIfIdle(address: string, client: Client, anyIdle = false): void {
+    if (client.running > 0 || client.waiting.length > 0) return;
+    this.#decay(client);
+    if (anyIdle || (client.usage < 0.001 && client.tokens >= this.#limits.burst)) this.#clients.delete(address);
   }
 }
 
@@ -87,7 +172,13 @@ const busy = () =>
     { status: 429 },
   );
 
+/** A read: a GET, or a POST that Payload treats as one (its method-override header). */
+function isRead(request: Request): boolean {
+  const method = (request.headers.get('x-payload-http-method-override') ?? request.method).toUpperCase();
+  return method === 'GET' || method === 'HEAD';
+}
+
 /** The route handler, its requests taking their turn per client address. */
 export function perClient<A extends unknown[]>(handler: Handler<A>): Handler<A> {
-  return async (request, ...rest) => (await gate.run(clientAddress(request), () => handler(request, ...rest))) ?? busy();
+  return async (request, ...rest) => (await gate.run(clientAddress(request), () => handler(request, ...rest), { read: isRead(request) })) ?? busy();
 }
