@@ -1,6 +1,6 @@
 /**
- * A link in the body goes to a web address or to a document of the site: the CMS refuses any
- * other target on save, whichever way the link came in (the link dialog, the REST API, an
+ * A link in the body goes to a web address, an e-mail address (mailto:), a phone number (tel:)
+ * or a document of the site: the CMS refuses any other target on save, whichever way the link came in (the link dialog, the REST API, an
  * autolink), with a Dutch message on the body that names the target.
  */
 import type { SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical';
@@ -34,6 +34,9 @@ describe('links in the body, on save', () => {
     ['link', 'vbscript:msgbox(1)'],
     ['link', 'file:///etc/passwd'],
     ['link', '//evil.example/'],
+    ['link', 'mailto:'],
+    ['link', 'tel:'],
+    ['link', 'sms:+31612345678'],
     ['autolink', 'javascript:alert(1)'],
   ];
   it.each(refused)('refuses a %s to %j, naming it in Dutch', async (type, url) => {
@@ -44,12 +47,23 @@ describe('links in the body, on save', () => {
     expect(fieldErrors).toContainEqual({
       path: 'body',
       label: 'Tekst',
-      message: `De link "Lees het verslag" naar "${url}" in de tekst kan niet: gebruik een webadres dat begint met https:// of http://, of kies een pagina van de site.`,
+      message: `De link "Lees het verslag" naar "${url}" in de tekst kan niet: gebruik een webadres dat begint met https:// of http://, een e-mailadres met mailto: (mailto:naam@voorbeeld.nl) of een telefoonnummer met tel: (tel:+31201234567), of kies een pagina van de site.`,
     });
   });
 
-  it.each(['https://www.voorbeeld.nl/verslag', 'http://voorbeeld.nl'])('saves a link to %j', async (url) => {
-    const res = await save('link', url, `Goede link ${url.length}`);
+  const accepted: ['link' | 'autolink', string][] = [
+    ['link', 'https://www.voorbeeld.nl/verslag'],
+    ['link', 'http://voorbeeld.nl'],
+    ['link', 'mailto:redactie@schoolnabij.nl'],
+    ['link', 'mailto:redactie@schoolnabij.nl?subject=Toegankelijkheid'],
+    ['link', 'tel:+31201234567'],
+    ['autolink', 'mailto:info@voorbeeld.nl'],
+  ];
+  it.each(accepted)('saves a %s to %j and keeps its target', async (type, url) => {
+    const res = await save(type, url, `Goede link ${type} ${url}`);
     expect(res.status, await res.clone().text()).toBe(201);
+    const { doc } = (await res.json()) as { doc: { id: number } };
+    const saved = await cms.payload.findByID({ collection: 'practice-examples', id: doc.id, depth: 0 });
+    expect(JSON.stringify(saved.body).match(/"url":"[^"]*"/g)).toEqual([`"url":${JSON.stringify(url)}`]);
   });
 });

@@ -2,6 +2,8 @@
  * What a body may hold, checked on the server too (the editor's toolbar is not the only way in):
  * exactly the nodes the site turns into MDX.
  */
+import { LINK_SCHEMES, linkTargetProblem } from '../../contract/link-target.ts';
+
 export const HEADING_TAGS = ['h2', 'h3', 'h4'] as const;
 export const BODY_BLOCKS = ['callout', 'figure'] as const;
 const ALLOWED_NODES = new Set(['root', 'paragraph', 'heading', 'text', 'linebreak', 'tab', 'list', 'listitem', 'quote', 'link', 'autolink', 'upload', 'block']);
@@ -19,10 +21,26 @@ type LexicalNode = {
 };
 
 /**
- * A link typed as an address goes to a web address; only a link chosen as a document of the site
- * has none. The link field says so in the editor; this holds for every way in (the REST API,
- * a paste, an autolink), since the site would otherwise publish a javascript: or data: link.
+ * A link typed as an address goes to a web address, an e-mail address (mailto:) or a phone number
+ * (tel:), the contract's link schemes; a path on the site is a link chosen as a document, which has
+ * none. The link field says so in the editor; this holds for every way in (the REST API, a paste,
+ * an autolink), since the site would otherwise publish a javascript: or data: link.
  */
+export function isLinkAddress(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const scheme = parsed.protocol.slice(0, -1);
+  if (!(LINK_SCHEMES as readonly string[]).includes(scheme) || linkTargetProblem(url) !== undefined) return false;
+  // "mailto:" or "tel:" alone names no one to write to or call.
+  return parsed.protocol.startsWith('http') || parsed.pathname.trim() !== '';
+}
+
+export const LINK_ADDRESS_HINT = 'gebruik een webadres dat begint met https:// of http://, een e-mailadres met mailto: (mailto:naam@voorbeeld.nl) of een telefoonnummer met tel: (tel:+31201234567), of kies een pagina van de site';
+
 function shortened(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}...` : value;
 }
@@ -37,15 +55,9 @@ function linkProblem(node: LexicalNode): string | undefined {
   const fields = node.fields ?? {};
   if (fields.linkType === 'internal') return undefined;
   const url = typeof fields.url === 'string' ? fields.url : '';
-  let protocol: string | undefined;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    // not an address at all: refused below
-  }
-  if (protocol === 'http:' || protocol === 'https:') return undefined;
+  if (isLinkAddress(url)) return undefined;
   const label = shortened(textOf(node));
-  return `De link ${label ? `"${label}" ` : ''}naar "${shortened(url)}" in de tekst kan niet: gebruik een webadres dat begint met https:// of http://, of kies een pagina van de site.`;
+  return `De link ${label ? `"${label}" ` : ''}naar "${shortened(url)}" in de tekst kan niet: ${LINK_ADDRESS_HINT}.`;
 }
 
 /** The first thing in a body the site cannot render, in Dutch; undefined when all is well. */

@@ -1,6 +1,6 @@
 /**
  * The body editor: exactly what the site renders from MDX — paragraphs, headings h2–h4, bold,
- * italic, lists, links (http(s) or to a document), quotes, images from Media, and the Callout and
+ * italic, lists, links (http(s), mailto:, tel: or to a document), quotes, images from Media, and the Callout and
  * Figure components.
  */
 import { withDutchLexical } from '../i18n/nl.ts';
@@ -24,15 +24,14 @@ import { richText, text } from 'payload/shared';
 import { COLLECTIONS } from '../../contract/vocabulary.ts';
 import { Callout } from '../blocks/callout.ts';
 import { Figure } from '../blocks/figure.ts';
-import { HEADING_TAGS, unsupportedBodyContent, withSupportedTextFormats } from './body-nodes.ts';
-import { httpUrl } from './validators.ts';
+import { HEADING_TAGS, isLinkAddress, LINK_ADDRESS_HINT, unsupportedBodyContent, withSupportedTextFormats } from './body-nodes.ts';
 
-/** Custom links must be http(s); internal links point at a document and carry no URL. */
+/** Custom links are http(s), mailto: or tel:; internal links point at a document and carry no URL. */
 const linkUrl: TextFieldSingleValidation = (value, options) => {
   if ((options.siblingData as { linkType?: string })?.linkType === 'internal') return true;
   const base = text(value, { ...options, required: true });
   if (base !== true) return base;
-  return httpUrl(value);
+  return isLinkAddress(value!) || `Dit adres kan niet: ${LINK_ADDRESS_HINT}.`;
 };
 
 export const bodyEditor = withDutchLexical(lexicalEditor({

@@ -118,6 +118,26 @@ describe('content/ ⇄ CMS', () => {
     await importContent({ payload: cms.payload, contentDir: SAMPLE });
   });
 
+  it('carries mailto: and tel: links of a body from the CMS to content/ and back', async () => {
+    const link = (url: string, label: string) => ({ type: 'link', version: 3, fields: { linkType: 'custom', url, newTab: false }, children: [text(label)], direction: 'ltr' as const, format: '' as const, indent: 0 });
+    const contactBody = richText(paragraph(text('Mail '), link('mailto:redactie@schoolnabij.nl', 'de redactie'), text(' of bel '), link('tel:+31201234567', '020 123 4567'), text('.')));
+    await cms.payload.create({
+      collection: 'practice-examples',
+      data: createInput('practice-examples', { ...(await base()), title: 'Contact met de redactie', body: contactBody, _status: 'published' }),
+    });
+    const dir = await exported('mailto-tel');
+    expect(checkContent(dir).violations.map(formatViolation)).toEqual([]);
+    const file = path.join(dir, 'practice-examples', 'contact-met-de-redactie.mdx');
+    expect(readFileSync(file, 'utf8')).toContain('Mail [de redactie](mailto:redactie@schoolnabij.nl) of bel [020 123 4567](tel:+31201234567).');
+    // Imported back, the links are the same and a second export writes the same file.
+    await importContent({ payload: cms.payload, contentDir: dir });
+    const [doc] = (await cms.payload.find({ collection: 'practice-examples', depth: 0, where: { slug: { equals: 'contact-met-de-redactie' } } })).docs;
+    const urls = JSON.stringify(doc!.body).match(/"url":"[^"]+"/g);
+    expect(urls).toEqual(['"url":"mailto:redactie@schoolnabij.nl"', '"url":"tel:+31201234567"']);
+    expect(readFileSync(path.join(await exported('mailto-tel-again'), 'practice-examples', 'contact-met-de-redactie.mdx'), 'utf8')).toBe(readFileSync(file, 'utf8'));
+    await cms.payload.delete({ collection: 'practice-examples', where: { slug: { equals: 'contact-met-de-redactie' } } });
+  });
+
   it('never exports a draft, nor the unpublished changes of a published document', async () => {
     await cms.payload.create({ collection: 'practice-examples', draft: true, data: { ...(await base()), title: 'Concept over Urk', _status: 'draft' } });
     const published = (await cms.payload.find({ collection: 'practice-examples', where: { slug: { equals: 'kernpartners-utrecht' } } })).docs[0]!;

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, COLLECTION_INFO, type Collection } from '../../contract/index.ts';
 import { articles, splitEvents, type Document } from './articles.ts';
 import { faqItems, type FaqItem } from './faq.ts';
+import { paginate, type Page } from './pagination.ts';
 import { kindValue } from './search-facets.ts';
 
 /** How many of a kind's newest items a dossier shows before its "Alle …" link. */
@@ -63,4 +64,27 @@ export function dossierSections(byKind: Map<Collection, Document[]>, matches: (e
     sections.splice(background === -1 ? sections.length : background, 0, faq);
   }
   return sections;
+}
+
+/** The path of a dossier's full list of one kind, below base: /themas/thuiszitters/agenda/. */
+export function kindListPath(base: string, collection: Collection): string {
+  return `${base}${kindValue(collection)}/`;
+}
+
+export interface KindListPage extends Page<Document> {
+  collection: Collection;
+  /** The route segment of the kind, as in kindListPath: praktijkvoorbeelden, experts, …, achtergrond. */
+  kind: string;
+}
+
+/**
+ * Every page of a dossier's full lists per kind, for the kinds with items that match: their
+ * items in the dossier's order, PAGE_SIZE a page. These are what its "Alle …" links open, so they
+ * work without JavaScript.
+ */
+export function kindListPages(byKind: Map<Collection, Document[]>, matches: (entry: Document) => boolean): KindListPage[] {
+  return COLLECTIONS.flatMap((collection) => {
+    const all = (byKind.get(collection) ?? []).filter(matches);
+    return all.length === 0 ? [] : paginate(all).map((page) => ({ collection, kind: kindValue(collection), ...page }));
+  });
 }
