@@ -2,7 +2,7 @@
  * The CMS part of the benchmark, in a process of its own (Payload sets up one database per
  * process): import a generated content/ into an empty SQLite CMS, export it again, then
  * publish one changed document and time the rebuild job that brings it live.
- * Usage: node bench/cms-sync.ts <content dir> <work dir>; prints one JSON line.
+ * Usage: node bench/cms-sync.ts <content dir> <work dir> [--import-export-only]; prints one JSON line.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +37,12 @@ const timed = async <T>(work: () => Promise<T>) => {
 const imported = await timed(() => importContent({ payload, contentDir }));
 const exported = await timed(() => exportContent({ payload, contentDir: path.join(work, 'exported') }));
 const documents = imported.result.created;
+const figures = { documents, importMs: imported.ms, exportMs: exported.ms, cmsImportS: +(imported.ms / 1000).toFixed(1), cmsExportS: +(exported.ms / 1000).toFixed(2) };
+if (process.argv.includes('--import-export-only')) {
+  console.log(JSON.stringify(figures));
+  await payload.destroy();
+  process.exit(0);
+}
 
 // A first build, so that publishing measures what an editor waits for on a running site.
 await payload.jobs.queue({ task: REBUILD_TASK as never, input: { reason: 'bench' } as never });
@@ -47,6 +53,6 @@ const published = await timed(async () => {
   await payload.jobs.run();
 });
 const live = existsSync(path.join(env.SITE_DIST_DIR, documentPath('practice-examples', String(doc.slug)), 'index.html'));
-console.log(JSON.stringify({ documents, importMs: imported.ms, exportMs: exported.ms, firstBuildMs: firstBuild.ms, publishToLiveMs: published.ms, live }));
+console.log(JSON.stringify({ ...figures, firstBuildMs: firstBuild.ms, publishToLiveMs: published.ms, live }));
 await payload.destroy();
 process.exit(0);

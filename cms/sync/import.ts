@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Payload } from 'payload';
+import type { Payload, PayloadRequest } from 'payload';
 import { checkContent, ContentContractError, taxonomyFields, type CheckedDocument } from '../../contract/index.ts';
 import { serializeDocument } from '../../contract/serialize.ts';
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
@@ -15,6 +15,7 @@ import { createBodyConverter } from './body.ts';
 import { cmsData, type StoredDocument } from './cms-data.ts';
 import { fromFrontmatter, toFrontmatter, type MediaFile } from './documents.ts';
 import { allDocuments, buildLookups, TAXONOMY_COLLECTIONS } from './lookups.ts';
+import { beginImportTransaction } from './import-transaction.ts';
 import { importNavigation } from './navigation.ts';
 
 export interface ImportOptions {
@@ -37,14 +38,33 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
   const started = performance.now();
   const check = checkContent(contentDir);
   if (check.violations.length) throw new ContentContractError(check.violations);
-  const summary = { created: 0, updated: 0, unchanged: 0, mediaUploaded: 0 };
   // The site is built from content/ already: what the import writes queues no rebuild.
-  const local = { overrideAccess: true, depth: 0, context: { skipRebuild: true } } as const;
+  const context = { skipRebuild: true };
+  const transaction = await beginImportTransaction(payload, context);
+  try {
+    const summary = await importChecked(payload, contentDir, check, transaction.req, onProgress);
+    await transaction.commit();
+    return { ...summary, milliseconds: Math.round(performance.now() - started) };
+  } catch (error) {
+    await transaction.rollback();
+    throw error;
+  }
+}
+
+async function importChecked(
+  payload: Payload,
+  contentDir: string,
+  check: ReturnType<typeof checkContent>,
+  req: PayloadRequest,
+  onProgress: ImportOptions['onProgress'],
+): Promise<Omit<ImportSummary, 'milliseconds'>> {
+  const summary = { created: 0, updated: 0, unchanged: 0, mediaUploaded: 0 };
+  const local = { overrideAccess: true, depth: 0, context: req.context, req } as const;
 
   // Taxonomies first: everything else points at them.
   const taxonomies = { themes: check.themes, regions: check.regions, people: check.people };
   for (const name of TAXONOMY_COLLECTIONS) {
-    const existing = new Map((await allDocuments(payload, name, false)).map((d) => [d.slug, d]));
+    const existing = new Map((await allDocuments(payload, name, false, req)).map((d) => [d.slug, d]));
     for (const entry of taxonomies[name]) {
       const current = existing.get(entry.slug);
       // Every optional field the file leaves out (a person without phone) is cleared, as for documents.
@@ -60,12 +80,12 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
     }
   }
 
-  summary.mediaUploaded = await uploadMedia(payload, contentDir, check.documents);
+  summary.mediaUploaded = await uploadMedia(payload, contentDir, check.documents, req);
 
   const load = async () => {
     const documents = new Map<string, Doc[]>();
-    for (const c of [...TAXONOMY_COLLECTIONS, ...COLLECTIONS]) documents.set(c, await allDocuments(payload, c, false));
-    const media = (await allDocuments(payload, 'media', false)) as unknown as MediaFile[];
+    for (const c of [...TAXONOMY_COLLECTIONS, ...COLLECTIONS]) documents.set(c, await allDocuments(payload, c, false, req));
+    const media = (await allDocuments(payload, 'media', false, req)) as unknown as MediaFile[];
     const bySlug = new Map([...documents].map(([c, docs]) => [c, new Map(docs.map((d) => [d.slug, d]))]));
     return { bySlug, lookups: buildLookups(documents, media) };
   };
@@ -114,24 +134,24 @@ export async function importContent({ payload, contentDir, onProgress }: ImportO
   }
 
   // The menus last: they point at documents, which all exist now.
-  const menus = await importNavigation(payload, contentDir, check.navigation, lookups);
+  const menus = await importNavigation(payload, contentDir, check.navigation, lookups, req);
   if (menus !== 'absent') summary[menus]++;
-  return { ...summary, milliseconds: Math.round(performance.now() - started) };
+  return summary;
 }
 
 /** Uploads every media file the documents use that the CMS does not have yet. */
-async function uploadMedia(payload: Payload, contentDir: string, documents: CheckedDocument[]): Promise<number> {
+async function uploadMedia(payload: Payload, contentDir: string, documents: CheckedDocument[], req: PayloadRequest): Promise<number> {
   const alts = new Map<string, string>();
   for (const doc of documents) {
     if (doc.data.image) alts.set(doc.data.image.src, doc.data.image.alt);
     for (const a of doc.data.attachments ?? []) if (!alts.has(a.src)) alts.set(a.src, '');
     for (const m of doc.body.matchAll(/<Figure [^>]*src="(media\/[^"]+)"[^>]*alt="([^"]*)"/g)) if (!alts.get(m[1]!)) alts.set(m[1]!, unescapeJsxAttribute(m[2]!));
   }
-  const existing = new Set(((await allDocuments(payload, 'media', false)) as unknown as MediaFile[]).map((m) => `media/${m.filename}`));
+  const existing = new Set(((await allDocuments(payload, 'media', false, req)) as unknown as MediaFile[]).map((m) => `media/${m.filename}`));
   let uploaded = 0;
   for (const [src, alt] of [...alts].sort()) {
     if (existing.has(src)) continue;
-    await payload.create({ collection: 'media', data: { alt: alt || undefined }, filePath: path.join(contentDir, src), overrideAccess: true, context: { skipRebuild: true } });
+    await payload.create({ collection: 'media', data: { alt: alt || undefined }, filePath: path.join(contentDir, src), overrideAccess: true, context: req.context, req });
     uploaded++;
   }
   return uploaded;

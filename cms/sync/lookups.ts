@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload';
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload';
 import { documentPath, type Collection } from '../../contract/vocabulary.ts';
 import type { BodyLinks } from './body.ts';
 import type { StoredDocument } from './cms-data.ts';
@@ -8,8 +8,8 @@ export const TAXONOMY_COLLECTIONS = ['themes', 'regions', 'people'] as const;
 
 type Doc = StoredDocument;
 
-/** Every document of a collection, published ones only where drafts exist. */
-export async function allDocuments(payload: Payload, collection: CollectionSlug, publishedOnly: boolean): Promise<Doc[]> {
+/** Every document of a collection, published ones only where drafts exist; within req's transaction when given. */
+export async function allDocuments(payload: Payload, collection: CollectionSlug, publishedOnly: boolean, req?: PayloadRequest): Promise<Doc[]> {
   const result = await payload.find({
     collection,
     depth: 0,
@@ -18,6 +18,7 @@ export async function allDocuments(payload: Payload, collection: CollectionSlug,
     draft: false,
     overrideAccess: true,
     sort: 'slug',
+    ...(req ? { req } : {}),
     ...(publishedOnly ? { where: { _status: { equals: 'published' } } } : {}),
   });
   return result.docs as unknown as Doc[];

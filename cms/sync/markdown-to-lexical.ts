@@ -7,16 +7,39 @@
 import { $convertFromMarkdownString, getEnabledNodes, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical';
 import { createHeadlessEditor } from '@payloadcms/richtext-lexical/lexical/headless';
 
-/** `firstLine` is the file's line number of the body's first line, for the messages. */
-export function convertMarkdownStrictly(editorConfig: SanitizedServerEditorConfig, markdown: string, firstLine = 1): unknown {
-  const convert = (text: string) => {
-    const editor = createHeadlessEditor({
+type HeadlessEditor = ReturnType<typeof createHeadlessEditor>;
+
+/**
+ * One headless editor per editor config, reused from body to body: each conversion replaces the
+ * whole root, and building an editor (registering every node of the config) cost as much as a
+ * conversion. An editor whose update failed is dropped, so a broken state is never reused.
+ */
+const editors = new WeakMap<SanitizedServerEditorConfig, HeadlessEditor>();
+
+function editorFor(editorConfig: SanitizedServerEditorConfig): HeadlessEditor {
+  let editor = editors.get(editorConfig);
+  if (!editor) {
+    editor = createHeadlessEditor({
       nodes: getEnabledNodes({ editorConfig }),
       onError: (error) => {
         throw error;
       },
     });
-    editor.update(() => $convertFromMarkdownString(text, editorConfig.features.markdownTransformers), { discrete: true });
+    editors.set(editorConfig, editor);
+  }
+  return editor;
+}
+
+/** `firstLine` is the file's line number of the body's first line, for the messages. */
+export function convertMarkdownStrictly(editorConfig: SanitizedServerEditorConfig, markdown: string, firstLine = 1): unknown {
+  const convert = (text: string) => {
+    const editor = editorFor(editorConfig);
+    try {
+      editor.update(() => $convertFromMarkdownString(text, editorConfig.features.markdownTransformers), { discrete: true });
+    } catch (error) {
+      editors.delete(editorConfig);
+      throw error;
+    }
     return editor.getEditorState().toJSON();
   };
   const lines = markdown.split('\n');

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CollectionSlug, Payload } from 'payload';
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload';
 import { menuItemFields } from '../../contract/collections/navigation.ts';
 import { MENUS, NAVIGATION_FILE, type Navigation } from '../../contract/index.ts';
 import { serializeNavigation } from '../../contract/serialize.ts';
@@ -16,8 +16,8 @@ import { groupFromContract, groupToContract, idOf, type Id, type Lookups } from 
 type Row = Record<string, unknown> & { label?: string; document?: { relationTo: string; value: unknown } | null };
 
 /** The menus of the global in the contract's form, or undefined when it was never saved. */
-async function readMenus(payload: Payload, lookups: Lookups, onDropped: (menu: string, index: number, row: Row) => void = () => {}) {
-  const global = (await payload.findGlobal({ slug: NAVIGATION_GLOBAL, depth: 0, overrideAccess: true })) as unknown as Record<string, unknown>;
+async function readMenus(payload: Payload, lookups: Lookups, onDropped: (menu: string, index: number, row: Row) => void = () => {}, req?: PayloadRequest) {
+  const global = (await payload.findGlobal({ slug: NAVIGATION_GLOBAL, depth: 0, overrideAccess: true, ...(req ? { req } : {}) })) as unknown as Record<string, unknown>;
   if (!global.updatedAt) return undefined;
   const menus: Record<string, unknown[]> = {};
   for (const menu of MENUS) {
@@ -54,12 +54,12 @@ export async function nameOf(payload: Payload, collection: string, id: Id | unde
 /**
  * Brings the global to content/navigation.yaml's menus (`navigation`, already checked: items whose
  * document does not exist are left out). Nothing happens without a file, nor when the global
- * already exports to the file's text.
+ * already exports to the file's text. `req` carries the import's transaction.
  */
-export async function importNavigation(payload: Payload, contentDir: string, navigation: Navigation, lookups: Lookups): Promise<'created' | 'updated' | 'unchanged' | 'absent'> {
+export async function importNavigation(payload: Payload, contentDir: string, navigation: Navigation, lookups: Lookups, req: PayloadRequest): Promise<'created' | 'updated' | 'unchanged' | 'absent'> {
   const file = path.join(contentDir, NAVIGATION_FILE);
   if (!existsSync(file)) return 'absent';
-  const current = await readMenus(payload, lookups);
+  const current = await readMenus(payload, lookups, undefined, req);
   if (current && serializeNavigation(current) === readFileSync(file, 'utf8')) return 'unchanged';
   const data = Object.fromEntries(
     MENUS.map((menu) => [
@@ -67,6 +67,6 @@ export async function importNavigation(payload: Payload, contentDir: string, nav
       navigation[menu].map((item, i) => groupFromContract(menuItemFields, `${NAVIGATION_FILE}: ${menu}.${i}`, item, lookups)),
     ]),
   );
-  await payload.updateGlobal({ slug: NAVIGATION_GLOBAL, data, overrideAccess: true, context: { skipRebuild: true } });
+  await payload.updateGlobal({ slug: NAVIGATION_GLOBAL, data, overrideAccess: true, context: { skipRebuild: true }, req });
   return current ? 'updated' : 'created';
 }
