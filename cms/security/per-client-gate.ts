@@ -19,9 +19,9 @@ export const IN_PROGRESS_PER_CLIENT = 2;
 export const QUEUE_PER_CLIENT = 50;
 /** Reads in progress across all clients: the work is mostly JavaScript on one thread, so more at once only makes each slower. */
 export const READS_IN_PROGRESS = 2;
-/** A client's request starts, refilled each second; an admin page asks for a dozen things at once. */
-export const REQUESTS_PER_SECOND = 40;
-export const BURST_REQUESTS = 80;
+/** A client's request starts, refilled each second; an admin view asks for about a dozen things at once. */
+export const REQUESTS_PER_SECOND = 20;
+export const BURST_REQUESTS = 20;
 /** How fast a client's past use is forgotten. */
 export const USAGE_HALF_LIFE_S = 10;
 /** Seconds every request counts for on top of its own time: a flood of quick refusals is use too. */
