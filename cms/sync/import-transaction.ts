@@ -26,7 +26,7 @@ export async function beginImportTransaction(payload: Payload, context: RequestC
   const req = await createLocalReq({ context }, payload);
   if (payload.db.name !== 'sqlite') return { req, commit: async () => {}, rollback: async () => {} };
   const db = payload.db as unknown as SQLiteAdapter;
-  const id = await beginTransaction.call(db as never, undefined);
+  const id = await beginTransaction.call(db, undefined);
   if (id === null) throw new Error('the SQLite adapter began no transaction for the import');
   req.transactionID = id;
   const connection = db.sessions[String(id)]!.db as unknown as Parameters<SQLiteAdapter['execute']>[0]['drizzle'];
