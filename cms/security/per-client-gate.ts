@@ -79,15 +79,16 @@ export class PerClientGate {
   /** Runs work in the client's turn; undefined when its queue is full. */
   async run<T>(address: string, work: () => Promise<T>, { read = false } = {}): Promise<T | undefined> {
     const client = this.#client(address);
-    let started = false;
-    let resolve!: () => void;
-    const ready = new Promise<void>((r) => (resolve = r));
-    const turn: Turn = { read, start: () => ((started = true), resolve()) };
+    let start!: () => void;
+    const ready = new Promise<void>((resolve) => (start = resolve));
+    const turn: Turn = { read, start };
     client.waiting.push(turn);
     this.#queued.add(client);
     this.#pump();
-    if (!started && client.waiting.length > this.#limits.queue) {
-      client.waiting.splice(client.waiting.indexOf(turn), 1);
+    // Still waiting (pump starts a turn by taking it off the list), behind a full queue.
+    const place = client.waiting.indexOf(turn);
+    if (place !== -1 && client.waiting.length > this.#limits.queue) {
+      client.waiting.splice(place, 1);
       if (client.waiting.length === 0) this.#queued.delete(client);
       this.#forgetIfIdle(address, client);
       return undefined;
