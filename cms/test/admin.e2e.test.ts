@@ -29,6 +29,13 @@ describe('the CMS admin in Chromium', () => {
     return { status: res.status, json: (await res.json()) as PracticeExample };
   }
 
+  /** Fills in the login page that is open. */
+  async function logIn() {
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(server.admin.email);
+    await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(server.admin.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+  }
+
   beforeAll(async () => {
     server = await startAdminServer();
     mark('admin answering');
@@ -58,9 +65,7 @@ describe('the CMS admin in Chromium', () => {
 
   it('logs in, writes a practice example as a draft and publishes it', async () => {
     await page.goto(`${server.url}/admin/login`);
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(server.admin.email);
-    await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(server.admin.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await logIn();
     await page.waitForURL(/\/admin\/?$/);
     mark('logged in');
 
@@ -116,4 +121,37 @@ describe('the CMS admin in Chromium', () => {
     // The edit page shows the new status.
     await page.getByRole('main').getByRole('listitem').filter({ hasText: /^Status:\s*Gepubliceerd/ }).waitFor({ timeout: 15_000 });
   }, 240_000);
+
+  it('keeps what the editor chose while an autosave was on its way (payload#17676, patched)', async () => {
+    await page.goto(`${server.url}/admin/collections/practice-examples/create`);
+    // Run on its own (vitest -t), the session starts at the login page.
+    await page.waitForURL(/\/admin\/(login|collections\/practice-examples\/\d+$)/);
+    if (page.url().includes('/admin/login')) await logIn();
+    await page.waitForURL(/\/admin\/collections\/practice-examples\/\d+$/);
+    const id = page.url().split('/').pop()!;
+    // A slow connection: the autosave of this draft is held until both choices are made.
+    const autosave = new RegExp(`/api/practice-examples/${id}\\?.*autosave=true`);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(autosave, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const saving = page.waitForRequest((request) => autosave.test(request.url()) && request.method() === 'PATCH');
+    await page.getByRole('textbox', { name: 'Titel *', exact: true }).fill('Een zorgcoördinator in Almere');
+    await saving;
+    // Chosen while that autosave is under way, which knows of neither choice: without the patch its
+    // answer puts back the empty themes (only the last field touched counts as modified).
+    await chooseOption(page, 'themes', 'Thuiszitters');
+    await chooseOption(page, 'sectors', 'Primair onderwijs');
+    release();
+    await expect
+      .poll(async () => {
+        const { json } = await api('GET', `/api/practice-examples/${id}?draft=true&depth=0`);
+        return [json.title, json.themes?.length, json.sectors?.[0]];
+      }, { timeout: 30_000 })
+      .toEqual(['Een zorgcoördinator in Almere', 1, 'po']);
+    await expect.poll(() => page.locator('#field-themes').textContent()).toContain('Thuiszitters');
+    await page.unroute(autosave);
+  }, 120_000);
 });
