@@ -135,7 +135,7 @@ describe("Schoolnabij's own admin in Chromium", () => {
     await expect.poll(() => admin.locator('nav #nav-users').count()).toBe(1);
   }, 120_000);
 
-  it('keeps the draft an editor starts with "Nieuw aanmaken" and types in', async () => {
+  it('shows nothing of a "Nieuw aanmaken" left without typing, and keeps the draft an editor types in', async () => {
     const page = await newPage();
     await logIn(page, editor);
     const list = `${server.url}/admin/collections/practice-examples`;
@@ -143,16 +143,31 @@ describe("Schoolnabij's own admin in Chromium", () => {
       await openNav(page);
       await page.locator('nav #nav-practice-examples').click();
     };
+    const titles = async () => (await practiceExamples()).docs?.map((d) => d.title ?? null);
+
+    // Payload made a draft on opening; the list, read after leaving by a link, does not show it
+    // (the server leaves it out: cms/hooks/untouched-drafts.ts).
+    for (const [n, leave] of [byNav, byNav].entries()) {
+      await page.goto(list);
+      await page.locator('a', { hasText: /^Nieuw aanmaken$/ }).click();
+      await page.waitForURL(/\/practice-examples\/\d+$/);
+      expect(await titles()).toEqual(Array(n + 1).fill(null));
+      await leave();
+      await page.waitForURL(/\/practice-examples(\?.*)?$/);
+      await expect.poll(() => page.getByRole('heading', { name: 'Geen resultaten.' }).count()).toBe(1);
+      expect(await page.locator('table tbody tr').count()).toBe(0);
+    }
+    await shot(page, 'abandoned-create-list');
+
     // What an editor typed stays.
     await page.goto(list);
     await page.locator('a', { hasText: /^Nieuw aanmaken$/ }).click();
     await page.waitForURL(/\/practice-examples\/\d+$/);
     await page.getByRole('textbox', { name: 'Titel *', exact: true }).fill('Een begin in Almere');
-    await expect.poll(async () => (await practiceExamples()).docs?.map((d) => d.title), { timeout: 30_000 }).toEqual(['Een begin in Almere']);
+    await expect.poll(async () => (await titles())?.filter(Boolean), { timeout: 30_000 }).toEqual(['Een begin in Almere']);
     await byNav();
     await page.waitForURL(/\/practice-examples(\?.*)?$/);
     await expect.poll(() => page.locator('table tbody tr').allTextContents()).toEqual([expect.stringContaining('Een begin in Almere')]);
-    expect((await practiceExamples()).totalDocs).toBe(1);
   }, 180_000);
 
   it('opens on a dashboard with the latest drafts, what is planned, the last site build, the site and the guide', async () => {
