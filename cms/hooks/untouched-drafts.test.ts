@@ -1,7 +1,8 @@
 /**
  * "An abandoned Nieuw aanmaken leaves nothing behind", decided on the server: untouched drafts are
- * left out of the list views and the dashboard at once and removed once old. Local API and the
- * list's own base filter on a real SQLite file; the clock is the test's.
+ * left out of the list views and the dashboard at once and removed once old, by an hourly job.
+ * Local API, the list's own base filter and Payload's job runner on a real SQLite file; the clock
+ * of the sweep is the test's.
  */
 import type { Payload, Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { recentDrafts } from '../components/dashboard-data.ts';
 import { createInput } from '../test/support/create-input.ts';
 import { practiceExample, type Fixtures } from '../test/support/fixtures.ts';
 import { startStaffCms, type StaffCms } from '../test/support/roles.ts';
-import { sweepUntouchedDrafts, UNTOUCHED_DRAFT_MAX_AGE_MS } from './untouched-drafts.ts';
+import { REMOVE_UNTOUCHED_DRAFTS_TASK, sweepUntouchedDrafts, UNTOUCHED_DRAFT_MAX_AGE_MS } from './untouched-drafts.ts';
 
 describe('untouched drafts', () => {
   let started: StaffCms;
@@ -71,6 +72,25 @@ describe('untouched drafts', () => {
 
     expect(await sweepUntouchedDrafts(payload, 'practice-examples', { now: hoursFromNow(25) })).toEqual([newest]);
     expect([await exists(old), await exists(newest)]).toEqual([false, true]);
+  });
+
+  it('is swept by an hourly job of the CMS, which a list read never is', async () => {
+    const young = await openCreateScreen();
+    // As if opened two days ago: a create screen sends no date, but the API keeps one it is given.
+    const old = (await payload.create({ collection: 'practice-examples', data: { createdAt: new Date(Date.now() - 48 * 3600_000).toISOString() }, draft: true, depth: 0 })).id;
+    const newest = await openCreateScreen();
+    expect(await listed()).not.toContain(young);
+    expect(await listed()).not.toContain(old);
+    expect([await exists(young), await exists(old)]).toEqual([true, true]);
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === REMOVE_UNTOUCHED_DRAFTS_TASK);
+    expect(task?.schedule?.map((s) => s.cron)).toEqual(['0 17 * * * *']);
+    const job = await payload.jobs.queue({ task: REMOVE_UNTOUCHED_DRAFTS_TASK, input: {} });
+    await payload.jobs.runByID({ id: job.id });
+    const done = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 }).catch(() => null);
+    // Payload deletes a job once it has completed; one left behind would hold its error.
+    expect(done?.hasError ?? false).toBe(false);
+    expect([await exists(young), await exists(old)]).toEqual([true, false]);
+    await payload.delete({ collection: 'practice-examples', where: { id: { in: [young, newest] } } });
   });
 
   it('keeps a draft created with a title, a published document, and other collections alike', async () => {

@@ -8,14 +8,16 @@
  * - An untouched draft is one that was never published, has no title and was never saved after
  *   its creation: it has only the version its creation made (the first autosave adds one).
  * - The list views (and Lexical's link picker, through `admin.baseFilter`) and the dashboard
- *   never show one, from the moment it exists.
- * - Each such read also removes the untouched drafts older than UNTOUCHED_DRAFT_MAX_AGE_MS. The
- *   age is long on purpose: a form the editor still has open may start autosaving any time, and
- *   after its document is gone that would fail. The newest document of a collection is never
- *   removed, so SQLite (which gives a new row the highest id plus one) never hands a removed
- *   draft's id to a new document that such a late autosave would then overwrite.
+ *   never show one, from the moment it exists. Reading never removes anything.
+ * - The hourly task REMOVE_UNTOUCHED_DRAFTS_TASK (a Payload job schedule, run by the CMS server's
+ *   job runner) removes those older than UNTOUCHED_DRAFT_MAX_AGE_MS. The age is long on purpose: a
+ *   form the editor still has open may start autosaving any time, and after its document is gone
+ *   that would fail. The newest document of a collection is never removed, so SQLite (which gives
+ *   a new row the highest id plus one) never hands a removed draft's id to a new document that
+ *   such a late autosave would then overwrite.
  */
-import type { BaseFilter, CollectionSlug, Payload, Where } from 'payload';
+import type { BaseFilter, CollectionSlug, Payload, TaskConfig, Where } from 'payload';
+import { COLLECTIONS } from '../../contract/vocabulary.ts';
 
 /** A day: hidden at once, removed once no one can reasonably still have its form open. */
 export const UNTOUCHED_DRAFT_MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -68,13 +70,28 @@ export async function sweepUntouchedDrafts(payload: Payload, collection: Collect
   return drafts.map((draft) => draft.id).filter((id) => !old.includes(id));
 }
 
-/** The constraint that leaves out the untouched drafts, after removing the old ones; null when there are none. */
-export async function withoutUntouchedDrafts(payload: Payload, collection: CollectionSlug, options: SweepOptions = {}): Promise<Where | null> {
-  const kept = await sweepUntouchedDrafts(payload, collection, options);
-  return kept.length > 0 ? { id: { not_in: kept } } : null;
+/** The constraint that leaves out the untouched drafts; null when there are none. */
+export async function withoutUntouchedDrafts(payload: Payload, collection: CollectionSlug): Promise<Where | null> {
+  const drafts = await untouchedDrafts(payload, collection);
+  return drafts.length > 0 ? { id: { not_in: drafts.map((draft) => draft.id) } } : null;
 }
 
 /** `admin.baseFilter` of an autosave collection: its lists never show an untouched draft. */
-export function hideUntouchedDrafts(collection: CollectionSlug, options: SweepOptions = {}): BaseFilter {
-  return ({ req }) => withoutUntouchedDrafts(req.payload, collection, options);
+export function hideUntouchedDrafts(collection: CollectionSlug): BaseFilter {
+  return ({ req }) => withoutUntouchedDrafts(req.payload, collection);
 }
+
+export const REMOVE_UNTOUCHED_DRAFTS_TASK = 'removeUntouchedDrafts';
+
+/** Every hour, in the process that runs the jobs: the old untouched drafts of every collection go. */
+export const removeUntouchedDraftsTask: TaskConfig<typeof REMOVE_UNTOUCHED_DRAFTS_TASK> = {
+  slug: REMOVE_UNTOUCHED_DRAFTS_TASK,
+  label: 'Onaangeroerde concepten opruimen',
+  schedule: [{ cron: '0 17 * * * *', queue: 'default' }],
+  outputSchema: [{ name: 'kept', type: 'number' }],
+  handler: async ({ req }) => {
+    let kept = 0;
+    for (const collection of COLLECTIONS) kept += (await sweepUntouchedDrafts(req.payload, collection)).length;
+    return { output: { kept } };
+  },
+};
