@@ -36,6 +36,7 @@ import { rebuildTask } from './publish/rebuild-task.ts';
 import { SiteBuilds } from './publish/site-builds.ts';
 import { SiteStatus } from './publish/site-status.ts';
 import { statusEndpoints } from './publish/status-endpoints.ts';
+import { removeUntouchedDraftsTask } from './hooks/untouched-drafts.ts';
 import { cmsDir, dataDir, type Env } from './paths.ts';
 import { payloadSecret } from './secret.ts';
 import { withSecureCookies } from './security/auth-cookies.ts';
@@ -83,7 +84,7 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
     globals: [Navigation, SiteStatus],
     jobs: {
-      tasks: [claimingRunner(rebuildTask(env))],
+      tasks: [claimingRunner(rebuildTask(env)), claimingRunner(removeUntouchedDraftsTask)],
       jobsCollectionOverrides: withRunnerField,
       // One site rebuild at a time; a newer one replaces those still waiting.
       enableConcurrencyControl: true,

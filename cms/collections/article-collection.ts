@@ -11,6 +11,7 @@ import { readPublishedOrStaff, staff } from '../access/roles.ts';
 import { articleFields } from '../fields/article.ts';
 import { publishedMessage } from '../hooks/published-message.ts';
 import { redirectFromOnSlugChange } from '../hooks/redirect-from.ts';
+import { hideUntouchedDrafts } from '../hooks/untouched-drafts.ts';
 import { previewAdmin } from '../preview/preview-links.ts';
 import { writePreviewAfterChange } from '../preview/preview-hook.ts';
 import { feedbackSummaryField } from '../feedback/feedback-field.ts';
@@ -51,6 +52,8 @@ export function articleCollection(slug: Collection, options: ArticleCollectionOp
       useAsTitle: 'title',
       defaultColumns: ['title', 'publishedAt', '_status', 'updatedAt'],
       description: options.description,
+      // A "Nieuw aanmaken" left without typing shows nowhere and is removed later (hooks/untouched-drafts.ts).
+      baseFilter: hideUntouchedDrafts(slug),
       ...previewAdmin(slug),
     },
     access: {

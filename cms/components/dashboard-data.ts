@@ -5,6 +5,7 @@
  */
 import type { Payload, TypedUser } from 'payload';
 import { COLLECTION_INFO, COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
+import { withoutUntouchedDrafts } from '../hooks/untouched-drafts.ts';
 
 export interface DashboardItem {
   collection: Collection;
@@ -23,14 +24,15 @@ export interface PlannedPublication extends DashboardItem {
 export const UNTITLED = '(nog zonder titel)';
 const SCHEDULE_TASK = 'schedulePublish';
 
-/** The latest drafts (documents whose newest version is not published), newest first. */
+/** The latest drafts (documents whose newest version is not published), newest first; never a "Nieuw aanmaken" left untouched. */
 export async function recentDrafts(payload: Payload, user: TypedUser, limit = 5): Promise<DashboardItem[]> {
   const perCollection = await Promise.all(
     COLLECTIONS.map(async (collection) => {
+      const untouched = await withoutUntouchedDrafts(payload, collection);
       const { docs } = await payload.find({
         collection,
         draft: true,
-        where: { _status: { equals: 'draft' } },
+        where: { and: [{ _status: { equals: 'draft' } }, ...(untouched ? [untouched] : [])] },
         sort: '-updatedAt',
         limit,
         depth: 0,

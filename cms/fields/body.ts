@@ -3,6 +3,7 @@
  * italic, lists, links (http(s), mailto:, tel: or to a document), quotes, images from Media, and the Callout and
  * Figure components.
  */
+import { DutchLexicalLabelsFeature } from '../i18n/dutch-lexical-labels.ts';
 import { withDutchLexical } from '../i18n/nl.ts';
 import {
   BlockquoteFeature,
@@ -54,6 +55,8 @@ export const bodyEditor = withDutchLexical(lexicalEditor({
     BlocksFeature({ blocks: [Callout, Figure] }),
     FixedToolbarFeature(),
     InlineToolbarFeature(),
+    // Lexical's handles and link editor carry English labels no translation reaches.
+    DutchLexicalLabelsFeature(),
   ],
 }));
 

@@ -1,16 +1,18 @@
 /**
  * End to end, in real Chromium against the real admin app (next dev, empty SQLite database):
  * the first account, Schoolnabij's own login screen, an editor's view of accounts, a "Nieuw
- * aanmaken" left without typing, the dashboard and the editor's guide. Screenshots of each screen
- * go to SCREENSHOT_DIR when it is set.
+ * aanmaken" left without typing, the dashboard and the editor's guide, and every main view in
+ * Dutch. Screenshots of each screen go to SCREENSHOT_DIR when it is set.
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.ts';
 import { takeConsoleErrors, watchConsole } from '../../test/support/console.ts';
+import { englishLeftovers } from '../i18n/english-leftovers.ts';
 import { LOCAL_SITE_URL } from '../publish/site-url.ts';
 import { startAdminServer, type AdminServer } from './support/admin-server.ts';
+import { settledViewWords } from './support/view-words.ts';
 
 const first = { email: 'eerste@schoolnabij.test', password: 'eerste-wachtwoord-1' };
 const editor = { email: 'redactie@schoolnabij.test', password: 'redactie-wachtwoord-1' };
@@ -135,7 +137,7 @@ describe("Schoolnabij's own admin in Chromium", () => {
     await expect.poll(() => admin.locator('nav #nav-users').count()).toBe(1);
   }, 120_000);
 
-  it('keeps the draft an editor starts with "Nieuw aanmaken" and types in', async () => {
+  it('shows nothing of a "Nieuw aanmaken" left without typing, and keeps the draft an editor types in', async () => {
     const page = await newPage();
     await logIn(page, editor);
     const list = `${server.url}/admin/collections/practice-examples`;
@@ -143,16 +145,31 @@ describe("Schoolnabij's own admin in Chromium", () => {
       await openNav(page);
       await page.locator('nav #nav-practice-examples').click();
     };
+    const titles = async () => (await practiceExamples()).docs?.map((d) => d.title ?? null);
+
+    // Payload made a draft on opening; the list, read after leaving by a link, does not show it
+    // (the server leaves it out: cms/hooks/untouched-drafts.ts).
+    for (const [n, leave] of [byNav, byNav].entries()) {
+      await page.goto(list);
+      await page.locator('a', { hasText: /^Nieuw aanmaken$/ }).click();
+      await page.waitForURL(/\/practice-examples\/\d+$/);
+      expect(await titles()).toEqual(Array(n + 1).fill(null));
+      await leave();
+      await page.waitForURL(/\/practice-examples(\?.*)?$/);
+      await expect.poll(() => page.getByRole('heading', { name: 'Geen resultaten.' }).count()).toBe(1);
+      expect(await page.locator('table tbody tr').count()).toBe(0);
+    }
+    await shot(page, 'abandoned-create-list');
+
     // What an editor typed stays.
     await page.goto(list);
     await page.locator('a', { hasText: /^Nieuw aanmaken$/ }).click();
     await page.waitForURL(/\/practice-examples\/\d+$/);
     await page.getByRole('textbox', { name: 'Titel *', exact: true }).fill('Een begin in Almere');
-    await expect.poll(async () => (await practiceExamples()).docs?.map((d) => d.title), { timeout: 30_000 }).toEqual(['Een begin in Almere']);
+    await expect.poll(async () => (await titles())?.filter(Boolean), { timeout: 30_000 }).toEqual(['Een begin in Almere']);
     await byNav();
     await page.waitForURL(/\/practice-examples(\?.*)?$/);
     await expect.poll(() => page.locator('table tbody tr').allTextContents()).toEqual([expect.stringContaining('Een begin in Almere')]);
-    expect((await practiceExamples()).totalDocs).toBe(1);
   }, 180_000);
 
   it('opens on a dashboard with the latest drafts, what is planned, the last site build, the site and the guide', async () => {
@@ -183,4 +200,53 @@ describe("Schoolnabij's own admin in Chromium", () => {
     expect(await page.title()).toMatch(/ – Schoolnabij CMS$/);
     await shot(page, 'handleiding');
   }, 120_000);
+
+  it('speaks Dutch on every main view: no English word of cms/i18n/english-leftovers.ts', async () => {
+    const page = await newPage();
+    const found: Record<string, string[]> = {};
+    const seconds: string[] = [];
+    let since = performance.now();
+    const check = async (name: string) => {
+      const english = englishLeftovers(await settledViewWords(page));
+      if (english.length) found[name] = english;
+      seconds.push(`${name} ${((performance.now() - since) / 1000).toFixed(1)}`);
+      await shot(page, `dutch-${name}`);
+      since = performance.now();
+    };
+    const open = async (route: string, name: string) => {
+      await page.goto(`${server.url}/admin${route}`);
+      await check(name);
+    };
+    await open('/login', 'login');
+    await logIn(page, first);
+    await check('dashboard');
+    await open('/account', 'account');
+    await open('/handleiding', 'handleiding');
+    const collections = ['practice-examples', 'expert-pieces', 'conference-reports', 'events', 'pages', 'themes', 'regions', 'people', 'media', 'users'];
+    for (const slug of collections) {
+      await open(`/collections/${slug}`, `${slug}-list`);
+      // Media's create view is the upload.
+      await open(`/collections/${slug}/create`, `${slug}-create`);
+    }
+
+    // A practice example with an organisation row and a paragraph, the handles its hover shows.
+    await page.goto(`${server.url}/admin/collections/practice-examples/create`);
+    await page.waitForURL(/practice-examples\/\d+$/);
+    const doc = page.url();
+    await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+    const body = page.locator('.rich-text-lexical [contenteditable="true"]').first();
+    await body.click();
+    await body.pressSequentially('Een alinea');
+    await body.hover();
+    await check('practice-example-row-and-body');
+    await page.goto(`${doc}/versions`);
+    await check('versions');
+    await page.goto(doc);
+    await page.locator('#action-save-popup, .popup-button').first().click();
+    await page.getByText('Publicatie plannen').click();
+    await page.locator('.schedule-publish').waitFor();
+    await check('schedule-drawer');
+    console.log(`seconds to a settled view: ${seconds.join(', ')}`);
+    expect(found).toEqual({});
+  }, 600_000);
 });

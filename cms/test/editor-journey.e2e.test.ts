@@ -3,7 +3,8 @@
  * content imported, jobs running as under `npm start`), the real preview server and the real
  * site build. An editor creates a practice example, sees it in the Live Preview in the site's
  * own design (and sees it follow an autosave), publishes it, reads "Live op de site" on the
- * document, and follows "Bekijk op de site" to the public page.
+ * document, and follows "Bekijk op de site" to the public page. And what is chosen while an
+ * autosave is on its way stays chosen (payload#17676, patched: README, Notes for developers).
  */
 import { cpSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -69,13 +70,18 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
     await new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)));
   });
 
-  it('creates a practice example, previews it, publishes it and opens it on the site', async () => {
-    // With the Origin a browser sends: Payload's csrf list ignores the cookie of a request without one.
-    const api = async (route: string) => (await page.request.get(`${server.url}${route}`, { headers: { origin: server.url } })).json();
-    await page.goto(`${server.url}/admin/login`);
+  // With the Origin a browser sends: Payload's csrf list ignores the cookie of a request without one.
+  const api = async (route: string) => (await page.request.get(`${server.url}${route}`, { headers: { origin: server.url } })).json();
+  /** Fills in the login page that is open. */
+  async function logIn() {
     await page.getByRole('textbox', { name: /^E-mail/ }).fill(server.admin.email);
     await page.getByLabel(/^Wachtwoord/).fill(server.admin.password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
+  }
+
+  it('creates a practice example, previews it, publishes it and opens it on the site', async () => {
+    await page.goto(`${server.url}/admin/login`);
+    await logIn();
     await page.waitForURL(/\/admin\/?$/);
 
     await page.goto(`${server.url}/admin/collections/practice-examples/create`);
@@ -122,6 +128,7 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
     // (The toast is publish-status.e2e.test.ts's; here it can come and go before it is looked for.)
     await expect.poll(() => status.textContent(), { timeout: 240_000, interval: 250 }).toMatch(/^Live op de site sinds \d{2}:\d{2} — Bekijk op de site$/);
     console.log(`publish to "Live op de site": ${((Date.now() - published) / 1000).toFixed(1)} s`);
+    await page.getByRole('main').getByRole('listitem').filter({ hasText: /^Status:\s*Gepubliceerd/ }).waitFor({ timeout: 15_000 });
 
     const [publicPage] = await Promise.all([page.context().waitForEvent('page'), status.getByRole('link', { name: 'Bekijk op de site' }).click()]);
     await publicPage.waitForLoadState();
@@ -134,4 +141,37 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
 
     expect(consoleErrors).toEqual([]);
   }, 480_000);
+
+  it('keeps what the editor chose while an autosave was on its way (payload#17676, patched)', async () => {
+    await page.goto(`${server.url}/admin/collections/practice-examples/create`);
+    // Run on its own (vitest -t), the session starts at the login page.
+    await page.waitForURL(/\/admin\/(login|collections\/practice-examples\/\d+$)/);
+    if (page.url().includes('/admin/login')) await logIn();
+    await page.waitForURL(/\/admin\/collections\/practice-examples\/\d+$/);
+    const id = page.url().split('/').pop()!;
+    // A slow connection: the autosave of this draft is held until both choices are made.
+    const autosave = new RegExp(`/api/practice-examples/${id}\\?.*autosave=true`);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(autosave, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const saving = page.waitForRequest((request) => autosave.test(request.url()) && request.method() === 'PATCH');
+    await page.getByRole('textbox', { name: 'Titel *', exact: true }).fill('Een zorgcoördinator in Almere');
+    await saving;
+    // Chosen while that autosave is under way, which knows of neither choice: without the patch its
+    // answer puts back the empty themes (only the last field touched counts as modified).
+    await chooseOption(page, 'themes', 'Thuiszitters');
+    await chooseOption(page, 'sectors', 'Primair onderwijs');
+    release();
+    await expect
+      .poll(async () => {
+        const json = await api(`/api/practice-examples/${id}?draft=true&depth=0`);
+        return [json.title, json.themes?.length, json.sectors?.[0]];
+      }, { timeout: 30_000 })
+      .toEqual(['Een zorgcoördinator in Almere', 1, 'po']);
+    await expect.poll(() => page.locator('#field-themes').textContent()).toContain('Thuiszitters');
+    await page.unroute(autosave);
+  }, 120_000);
 });

@@ -18,7 +18,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
-  // A Next folder of its own: two dev servers may not share one (admin.e2e.test.ts uses .next-test).
+  // A Next folder of its own: two dev servers may not share one (the default .next-test of support/admin-server.ts is others').
   server = await startAdminServer({ prepare: () => ({ CMS_NEXT_DIST_DIR: '.next-test-headers', PREVIEW_URL: `${PREVIEW}/voorbeeld/` }) });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });

@@ -1206,6 +1206,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
   	\`concurrency_key\` text,
+  	\`meta\` text,
   	\`runner\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -1379,6 +1380,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1461,4 +1469,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`navigation\`;`)
   await db.run(sql`DROP TABLE \`navigation_rels\`;`)
   await db.run(sql`DROP TABLE \`site_status\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }
