@@ -238,6 +238,10 @@ describe("Schoolnabij's own admin in Chromium", () => {
     await body.click();
     await body.pressSequentially('Een alinea');
     await body.hover();
+    // Lexical's drag handle, English in its own code, carries our Dutch label.
+    await expect
+      .poll(() => page.locator('.rich-text-lexical [aria-label]').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label'))))
+      .toContain('Slepen om te verplaatsen');
     await check('practice-example-row-and-body');
     await page.goto(`${doc}/versions`);
     await check('versions');
