@@ -42,7 +42,7 @@ import { payloadSecret } from './secret.ts';
 import { withSecureCookies } from './security/auth-cookies.ts';
 import { trustedOrigins } from './security/origins.ts';
 
-export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig> {
+export async function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig> {
   return buildConfig({
     serverURL: env.CMS_SERVER_URL ?? '',
     // Only the CMS's and the site's origins may use an editor's login cookie or read the API.
@@ -70,7 +70,7 @@ export function buildCmsConfig(env: Env = process.env): Promise<SanitizedConfig>
     collections: [PracticeExamples, ExpertPieces, ConferenceReports, Events, Pages, Themes, Regions, People, mediaCollection(path.join(dataDir(env), 'media')), withSecureCookies(Users, env), SiteBuilds, feedbackCollection(env)],
     endpoints: statusEndpoints(env),
     editor: bodyEditor,
-    db: databaseAdapter(chooseDatabase(env), env),
+    db: await databaseAdapter(chooseDatabase(env), env),
     email: emailAdapter(env),
     secret: payloadSecret(env),
     sharp,

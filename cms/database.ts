@@ -10,7 +10,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mongooseAdapter } from '@payloadcms/db-mongodb';
 import { sqliteAdapter, type SQLiteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
 import { migrations } from './migrations/index.ts';
@@ -41,9 +40,12 @@ export function chooseDatabase(env: Env = process.env): DatabaseChoice {
   );
 }
 
-/** The Payload adapter for the choice; the SQLite folder is created when missing. */
-export function databaseAdapter(choice: DatabaseChoice = chooseDatabase(), env: Env = process.env): DatabaseAdapterObj {
-  if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url });
+/**
+ * The Payload adapter for the choice; the SQLite folder is created when missing. MongoDB's is
+ * loaded only when chosen: mongoose alone took 0.3 s of each production start on SQLite.
+ */
+export async function databaseAdapter(choice: DatabaseChoice = chooseDatabase(), env: Env = process.env): Promise<DatabaseAdapterObj> {
+  if (choice.kind === 'mongodb') return (await import('@payloadcms/db-mongodb')).mongooseAdapter({ url: choice.url });
   mkdirSync(path.dirname(choice.file), { recursive: true });
   const sqlite = sqliteAdapter({ client: { url: choice.url }, migrationDir: migrationsDir(env), prodMigrations: migrations });
   return { ...sqlite, init: (args) => refusingPushedDatabases(sqlite.init(args), choice.file) };
