@@ -9,8 +9,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.ts';
 import { takeConsoleErrors, watchConsole } from '../../test/support/console.ts';
+import { COLLECTIONS } from '../../contract/vocabulary.ts';
 import { englishLeftovers } from '../i18n/english-leftovers.ts';
 import { LOCAL_SITE_URL } from '../publish/site-url.ts';
+import { TAXONOMY_COLLECTIONS } from '../sync/lookups.ts';
 import { startAdminServer, type AdminServer } from './support/admin-server.ts';
 import { settledViewWords } from './support/view-words.ts';
 
@@ -222,8 +224,7 @@ describe("Schoolnabij's own admin in Chromium", () => {
     await check('dashboard');
     await open('/account', 'account');
     await open('/handleiding', 'handleiding');
-    const collections = ['practice-examples', 'expert-pieces', 'conference-reports', 'events', 'pages', 'themes', 'regions', 'people', 'media', 'users'];
-    for (const slug of collections) {
+    for (const slug of [...COLLECTIONS, ...TAXONOMY_COLLECTIONS, 'media', 'users']) {
       await open(`/collections/${slug}`, `${slug}-list`);
       // Media's create view is the upload.
       await open(`/collections/${slug}/create`, `${slug}-create`);
