@@ -16,7 +16,11 @@ export interface PreviewState {
   slug?: string;
   /** Why the draft cannot be shown yet, in Dutch, one line each (empty when it can). */
   problems: string[];
-  savedAt: string;
+  /**
+   * The `updatedAt` of the document version this state was written from. A write of an older
+   * version (a read that started before the newest autosave committed) never replaces it.
+   */
+  updatedAt: string;
 }
 
 export const previewContentDir = (previewDir: string) => path.join(previewDir, 'content');

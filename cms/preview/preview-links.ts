@@ -28,11 +28,11 @@ export async function previewLink(collection: Collection, doc: { id?: unknown; u
   if (!isStaff(req.user) || (typeof id !== 'string' && typeof id !== 'number')) return null;
   const { dir, key, serverUrl } = previewSettingsOf(req.payload);
   const state = readPreviewState(dir, collection, id);
-  const current = state && typeof doc?.updatedAt === 'string' && state.savedAt >= doc.updatedAt;
+  const current = state && typeof doc?.updatedAt === 'string' && state.updatedAt >= doc.updatedAt;
   if (!current) {
     // A document saved before the preview tree existed (or while the CMS was stopped) is written now.
     const stored = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true });
-    if (stored && (!state || state.savedAt < String(stored.updatedAt))) {
+    if (stored && (!state || state.updatedAt < String(stored.updatedAt))) {
       await writePreview(req.payload, collection, stored as unknown as StoredDocument, req);
     }
   }

@@ -39,8 +39,27 @@ function writeIfChanged(file: string, text: string) {
   writeWhole(file, text);
 }
 
-export async function writePreview(payload: Payload, collection: Collection, doc: StoredDocument, req?: PayloadRequest): Promise<PreviewState> {
+/** The write in progress per document: writes of one document run one after another. */
+const writing = new Map<string, Promise<unknown>>();
+
+/**
+ * Writes `doc` into the preview tree unless the tree already shows a newer version of it. The
+ * autosave hook and the Live Preview link can both write one document at once, each with the
+ * version it read; without the order the older could land last and stay on screen.
+ */
+export function writePreview(payload: Payload, collection: Collection, doc: StoredDocument, req?: PayloadRequest): Promise<PreviewState> {
+  const key = `${collection}/${String(doc.id)}`;
+  const write = (writing.get(key) ?? Promise.resolve()).catch(() => {}).then(() => writeNewer(payload, collection, doc, req));
+  writing.set(key, write);
+  void write.finally(() => writing.get(key) === write && writing.delete(key)).catch(() => {});
+  return write;
+}
+
+async function writeNewer(payload: Payload, collection: Collection, doc: StoredDocument, req: PayloadRequest | undefined): Promise<PreviewState> {
   const { dir, liveContentDir } = previewSettingsOf(payload);
+  const updatedAt = String(doc.updatedAt ?? '');
+  const shown = readPreviewState(dir, collection, doc.id);
+  if (shown && shown.updatedAt > updatedAt) return shown;
   const tree = preparePreviewTree(dir, liveContentDir);
   const documents = new Map<string, StoredDocument[]>();
   for (const name of TAXONOMY_COLLECTIONS) documents.set(name, await allDocuments(payload, name, false));
@@ -54,13 +73,12 @@ export async function writePreview(payload: Payload, collection: Collection, doc
   const frontmatter = toFrontmatter(collection, doc, lookups);
   const body = createBodyConverter(payload).toMdx(doc.body, lookups, () => {});
   const problems = draftProblems(collection, doc.slug, frontmatter, body);
-  const earlier = readPreviewState(dir, collection, doc.id);
   const state: PreviewState = {
     collection,
     id: String(doc.id),
     title: typeof doc.title === 'string' ? doc.title : '',
     problems,
-    savedAt: new Date().toISOString(),
+    updatedAt,
   };
   if (problems.length === 0) {
     for (const name of TAXONOMY_COLLECTIONS) {
@@ -73,7 +91,7 @@ export async function writePreview(payload: Payload, collection: Collection, doc
       const copy = path.join(tree, src);
       if (!existsSync(copy)) copyFileSync(path.join(mediaDir(payload), src.slice('media/'.length)), copy);
     }
-    if (earlier?.slug && earlier.slug !== doc.slug) rmSync(path.join(tree, collection, `${earlier.slug}.mdx`), { force: true });
+    if (shown?.slug && shown.slug !== doc.slug) rmSync(path.join(tree, collection, `${shown.slug}.mdx`), { force: true });
     writeIfChanged(path.join(tree, collection, `${doc.slug}.mdx`), text);
     state.slug = doc.slug;
   }

@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPreviewState } from '../../contract/preview-state.ts';
 import { previewLink } from '../preview/preview-links.ts';
 import { previewSettingsOf } from '../preview/preview-settings.ts';
+import { writePreview } from '../preview/write-preview.ts';
 import { REBUILD_TASK } from '../publish/rebuild-task.ts';
+import type { StoredDocument } from '../sync/cms-data.ts';
 import { importContent } from '../sync/import.ts';
 import { createInput } from './support/create-input.ts';
 import { practiceExample, type Fixtures } from './support/fixtures.ts';
@@ -143,6 +145,20 @@ describe('the preview of a draft', () => {
   it('follows the newest saved state, and says in Dutch what an incomplete draft still lacks', async () => {
     await cms.payload.update({ collection: 'practice-examples', id: draftId, draft: true, data: { summary: 'Nu met een nieuwe samenvatting over de kwartelkoning.' } });
     await expect.poll(async () => (await fetch(link)).text(), { timeout: 15_000 }).toContain('Nu met een nieuwe samenvatting over de kwartelkoning.');
+
+    // An older version written late (a read that began before the newest autosave committed,
+    // while both write at once) never replaces the newer one on screen.
+    const newest = await cms.payload.findByID({ collection: 'practice-examples', id: draftId, draft: true, depth: 0 });
+    const older = { ...newest, summary: 'Een oudere samenvatting.', updatedAt: new Date(Date.parse(String(newest.updatedAt)) - 1000).toISOString() };
+    await Promise.all([
+      writePreview(cms.payload, 'practice-examples', newest as unknown as StoredDocument),
+      writePreview(cms.payload, 'practice-examples', older as unknown as StoredDocument),
+    ]);
+    const { dir } = previewSettingsOf(cms.payload);
+    expect(readPreviewState(dir, 'practice-examples', draftId)?.updatedAt).toBe(newest.updatedAt);
+    const afterRace = await (await fetch(link)).text();
+    expect(afterRace).toContain('Nu met een nieuwe samenvatting over de kwartelkoning.');
+    expect(afterRace).not.toContain('Een oudere samenvatting.');
 
     const incomplete = await cms.payload.create({ collection: 'practice-examples', draft: true, data: { title: 'Half af', _status: 'draft' } });
     const incompleteLink = await previewLink('practice-examples', incomplete, await editorReq());
