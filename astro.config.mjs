@@ -1,5 +1,4 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,7 +10,6 @@ import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { securityHeaders } from './site/integrations/security-headers.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 import { contentDir } from './contract/location.ts';
-import { contentCacheDir } from './site/build/cache-dir.ts';
 import { newsletterFormAction } from './site/lib/newsletter.ts';
 import { cmsPublicOrigin } from './site/lib/feedback.ts';
 import { siteContactEmail } from './site/lib/site-contact.ts';
@@ -33,9 +31,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // One cache (and content data store) per content folder: builds and previews of different
-  // folders never share one.
-  cacheDir: contentCacheDir(fileURLToPath(new URL('./node_modules/.astro', import.meta.url)), contentDir()),
   // Markdown and MDX bodies render no raw HTML, no unknown tag and no unsafe link (the body rule).
   markdown: { processor: guardedMarkdown() },
   // content/ (or CONTENT_DIR) is importable as @content, for its media.

@@ -15,9 +15,11 @@ const { dir, key, liveContentDir } = previewSettings();
 preparePreviewTree(dir, liveContentDir);
 const port = process.env.PREVIEW_PORT ?? '4322';
 const host = process.env.PREVIEW_HOST ?? 'localhost';
+// --ignore-lock: Astro 7 lets one dev server run per project and refuses a second; the preview
+// server is another site (its own config) and runs beside `npm run dev` and other previews.
 const child = spawn(
   process.execPath,
-  [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', 'astro.preview.config.mjs', '--port', port, '--host', host],
+  [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', 'astro.preview.config.mjs', '--port', port, '--host', host, '--ignore-lock'],
   {
     cwd: repoRoot,
     stdio: 'inherit',

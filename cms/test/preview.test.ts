@@ -142,6 +142,24 @@ describe('the preview of a draft', () => {
     expect((await fetch(`${base}/@vite/client`, { headers: { cookie } })).status).toBe(200);
   });
 
+  it('tells an open preview when a newer version can be shown, so that it reloads', async () => {
+    const opened = await fetch(link);
+    const cookie = opened.headers.get('set-cookie')!.split(';')[0]!;
+    const shown = /const shown="([0-9a-f]+)"/.exec(await opened.text())?.[1];
+    expect(shown).toMatch(/^[0-9a-f]{16}$/);
+    const versionNow = async () => (await (await fetch(`${base}/voorbeeld/practice-examples/${draftId}/versie/`, { headers: { cookie } })).json()).version;
+    expect(await versionNow()).toBe(shown);
+    // Behind the gate like the page.
+    expect((await fetch(`${base}/voorbeeld/practice-examples/${draftId}/versie/`)).status).toBe(401);
+    await cms.payload.update({ collection: 'practice-examples', id: draftId, draft: true, data: { summary: 'Een samenvatting die het open voorbeeld nog niet toont.' } });
+    await expect.poll(versionNow, { timeout: 15_000 }).not.toBe(shown);
+    // The state file changes before the content store has read the new file: the version
+    // changes with both, so a page loaded in between is reloaded once more.
+    let reloaded = '';
+    await expect.poll(async () => (reloaded = await (await fetch(link)).text()), { timeout: 15_000 }).toContain('Een samenvatting die het open voorbeeld nog niet toont.');
+    expect(reloaded).toContain(`const shown="${await versionNow()}"`);
+  });
+
   it('follows the newest saved state, and says in Dutch what an incomplete draft still lacks', async () => {
     await cms.payload.update({ collection: 'practice-examples', id: draftId, draft: true, data: { summary: 'Nu met een nieuwe samenvatting over de kwartelkoning.' } });
     await expect.poll(async () => (await fetch(link)).text(), { timeout: 15_000 }).toContain('Nu met een nieuwe samenvatting over de kwartelkoning.');

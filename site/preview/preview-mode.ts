@@ -24,6 +24,7 @@ export function previewMode(options: PreviewModeOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ injectRoute, addMiddleware, updateConfig }) => {
         injectRoute({ pattern: '/voorbeeld/[collection]/[id]', entrypoint: path.join(here, 'PreviewPage.astro'), prerender: false });
+        injectRoute({ pattern: '/voorbeeld/[collection]/[id]/versie', entrypoint: path.join(here, 'PreviewVersion.ts'), prerender: false });
         addMiddleware({ order: 'pre', entrypoint: path.join(here, 'preview-banner.ts') });
         updateConfig({
           vite: {
