@@ -16,7 +16,7 @@ export const PREVIEW_VERSION_HEADER = 'X-Preview-Version';
 /** How often an open preview asks whether a newer version can be shown. */
 const VERSION_CHECK_MS = 1000;
 
-/** Asks `<page>versie` for the version now and reloads when it differs from the one shown. */
+/** Asks `<page>versie/` for the version now and reloads when it differs from the one shown. */
 function versionCheck(version: string): string {
   return `<script>(()=>{const shown=${JSON.stringify(version)};const check=async()=>{try{const res=await fetch(new URL('versie/',location.href),{cache:'no-store'});if(res.ok&&(await res.json()).version!==shown){location.reload();return}}catch{}setTimeout(check,${VERSION_CHECK_MS})};setTimeout(check,${VERSION_CHECK_MS})})()</script>`;
 }
