@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.ts';
 import { takeConsoleErrors, watchConsole } from '../../test/support/console.ts';
+import { logIn } from '../test/support/admin-form.ts';
 import { startAdminServer, type AdminServer } from '../test/support/admin-server.ts';
 import { startMailCatcher, type MailCatcher } from '../test/support/smtp.ts';
 import { MAIL_NOT_CONFIGURED, NO_PASSWORD_RESET } from './mail-available.ts';
@@ -29,13 +30,6 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-async function logIn(page: Page, server: AdminServer): Promise<void> {
-  await page.goto(`${server.url}/admin/login`);
-  await page.getByRole('textbox', { name: 'E-mail' }).fill(server.admin.email);
-  await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(server.admin.password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(/\/admin\/?$/);
-}
 
 describe('with SMTP', () => {
   let smtp: MailCatcher;
@@ -58,7 +52,7 @@ describe('with SMTP', () => {
     // The first page of the dev server compiles first, slowly on a busy machine.
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).waitFor({ timeout: 180_000 });
     expect(await page.locator('.login-mail-note').count()).toBe(0);
-    await logIn(page, server);
+    await logIn(page, server.url, server.admin);
 
     await page.goto(`${server.url}/admin/collections/users`);
     const form = page.getByRole('form', { name: 'Iemand uitnodigen' });
@@ -106,7 +100,7 @@ describe('without SMTP', () => {
 
   it('shows admins no invitation form but how to turn mail on', { timeout: 180_000 }, async () => {
     const page = await newPage();
-    await logIn(page, server);
+    await logIn(page, server.url, server.admin);
     await page.goto(`${server.url}/admin/collections/users`);
     await page.getByRole('note').getByText(MAIL_NOT_CONFIGURED, { exact: true }).waitFor();
     expect(await page.getByRole('form', { name: 'Iemand uitnodigen' }).count()).toBe(0);

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.ts';
 import { takeConsoleErrors, watchConsole } from '../../test/support/console.ts';
+import { logIn } from './support/admin-form.ts';
 import { COLLECTIONS } from '../../contract/vocabulary.ts';
 import { englishLeftovers } from '../i18n/english-leftovers.ts';
 import { LOCAL_SITE_URL } from '../publish/site-url.ts';
@@ -34,13 +35,6 @@ describe("Schoolnabij's own admin in Chromium", () => {
   }
   async function shot(page: Page, name: string) {
     if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-  }
-  async function logIn(page: Page, user: { email: string; password: string }) {
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(user.email);
-    await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(user.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/admin\/?$/);
   }
   /** Opens the navigation, which Payload keeps closed at this width until asked. */
   async function openNav(page: Page) {
@@ -112,7 +106,7 @@ describe("Schoolnabij's own admin in Chromium", () => {
 
   it('gives an editor "Mijn account" instead of a users list, and sends users/create to that account with a Dutch reason', async () => {
     const page = await newPage();
-    await logIn(page, editor);
+    await logIn(page, server.url, editor);
     await openNav(page);
     const nav = page.locator('nav');
     await shot(page, 'editor-nav');
@@ -134,14 +128,14 @@ describe("Schoolnabij's own admin in Chromium", () => {
     await shot(page, 'editor-users-create');
 
     const admin = await newPage();
-    await logIn(admin, first);
+    await logIn(admin, server.url, first);
     await openNav(admin);
     await expect.poll(() => admin.locator('nav #nav-users').count()).toBe(1);
   }, 120_000);
 
   it('shows nothing of a "Nieuw aanmaken" left without typing, and keeps the draft an editor types in', async () => {
     const page = await newPage();
-    await logIn(page, editor);
+    await logIn(page, server.url, editor);
     const list = `${server.url}/admin/collections/practice-examples`;
     const byNav = async () => {
       await openNav(page);
@@ -176,7 +170,7 @@ describe("Schoolnabij's own admin in Chromium", () => {
 
   it('opens on a dashboard with the latest drafts, what is planned, the last site build, the site and the guide', async () => {
     const page = await newPage();
-    await logIn(page, editor);
+    await logIn(page, server.url, editor);
     const drafts = page.getByRole('region', { name: 'Recente concepten' });
     await expect.poll(() => drafts.getByRole('link').allTextContents()).toEqual(['Een begin in Almere']);
     expect(await drafts.textContent()).toMatch(/Praktijkvoorbeeld · bewerkt \d{1,2} [a-z]+ \d{4} \d{2}:\d{2}/);
@@ -220,7 +214,7 @@ describe("Schoolnabij's own admin in Chromium", () => {
       await check(name);
     };
     await open('/login', 'login');
-    await logIn(page, first);
+    await logIn(page, server.url, first);
     await check('dashboard');
     await open('/account', 'account');
     await open('/handleiding', 'handleiding');

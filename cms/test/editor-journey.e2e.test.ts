@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath } from '../../contract/vocabulary.ts';
 import { createSiteServer, listen } from '../../site/server/site-server.ts';
 import { launchBrowser } from '../../test/support/browser.ts';
-import { chooseOption } from './support/admin-form.ts';
+import { chooseOption, fillLogin, logIn } from './support/admin-form.ts';
 import { ADMIN_SECRET, startAdminServer, type AdminServer } from './support/admin-server.ts';
 import { previewPort, startPreviewServer, type PreviewServer } from './support/preview-server.ts';
 
@@ -72,17 +72,9 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
 
   // With the Origin a browser sends: Payload's csrf list ignores the cookie of a request without one.
   const api = async (route: string) => (await page.request.get(`${server.url}${route}`, { headers: { origin: server.url } })).json();
-  /** Fills in the login page that is open. */
-  async function logIn() {
-    await page.getByRole('textbox', { name: /^E-mail/ }).fill(server.admin.email);
-    await page.getByLabel(/^Wachtwoord/).fill(server.admin.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-  }
 
   it('creates a practice example, previews it, publishes it and opens it on the site', async () => {
-    await page.goto(`${server.url}/admin/login`);
-    await logIn();
-    await page.waitForURL(/\/admin\/?$/);
+    await logIn(page, server.url, server.admin);
 
     await page.goto(`${server.url}/admin/collections/practice-examples/create`);
     await page.waitForURL(/\/admin\/collections\/practice-examples\/\d+$/, { timeout: 120_000 });
@@ -146,7 +138,7 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
     await page.goto(`${server.url}/admin/collections/practice-examples/create`);
     // Run on its own (vitest -t), the session starts at the login page.
     await page.waitForURL(/\/admin\/(login|collections\/practice-examples\/\d+$)/);
-    if (page.url().includes('/admin/login')) await logIn();
+    if (page.url().includes('/admin/login')) await fillLogin(page, server.admin);
     await page.waitForURL(/\/admin\/collections\/practice-examples\/\d+$/);
     const id = page.url().split('/').pop()!;
     // A slow connection: the autosave of this draft is held until both choices are made.

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath } from '../../contract/vocabulary.ts';
 import { createSiteServer, listen } from '../../site/server/site-server.ts';
 import { launchBrowser } from '../../test/support/browser.ts';
+import { logIn } from './support/admin-form.ts';
 import { PUBLISHED_MESSAGE } from '../hooks/published-message.ts';
 import { startAdminServer, type AdminServer } from './support/admin-server.ts';
 
@@ -58,11 +59,7 @@ describe('the publish status in the admin, in Chromium', () => {
   });
 
   it('publishes a change, says when it is live and links to the public page', async () => {
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByRole('textbox', { name: /^E-mail/ }).fill(server.admin.email);
-    await page.getByLabel(/^Wachtwoord/).fill(server.admin.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/admin\/?$/);
+    await logIn(page, server.url, server.admin);
 
     const found = await page.request.get(`${server.url}/api/practice-examples?where[slug][equals]=${SLUG}&depth=0`);
     const { docs } = (await found.json()) as { docs: { id: number; title: string }[] };

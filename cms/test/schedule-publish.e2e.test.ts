@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.ts';
 import { takeConsoleErrors, watchConsole } from '../../test/support/console.ts';
+import { logIn } from './support/admin-form.ts';
 import { dutchDateTime, SITE_TIME_ZONE } from '../publish/dutch-time.ts';
 import { startAdminServer, type AdminServer } from './support/admin-server.ts';
 
@@ -104,11 +105,7 @@ describe('planning a publication in Amsterdam time, in Chromium', () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'nl-NL' });
     const page: Page = watchConsole(await context.newPage());
     page.setDefaultTimeout(120_000);
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(editor.email);
-    await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(editor.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/admin\/?$/);
+    await logIn(page, server.url, editor);
 
     await page.goto(`${server.url}/admin/collections/practice-examples/${doc.id}`);
     await expect.poll(() => page.getByRole('textbox', { name: 'Titel *', exact: true }).inputValue(), { timeout: 120_000 }).toBe(TITLE);

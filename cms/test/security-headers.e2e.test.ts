@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.ts';
 import { expectConsoleError, takeConsoleErrors, watchConsole } from '../../test/support/console.ts';
+import { logIn } from './support/admin-form.ts';
 import { startAdminServer, type AdminServer } from './support/admin-server.ts';
 
 const PREVIEW = 'http://localhost:4399';
@@ -101,11 +102,7 @@ describe('a page on another origin', () => {
 
 describe('the admin in Chromium under its policy', () => {
   it('logs in and writes a draft with no violation', async () => {
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(server.admin.email);
-    await page.getByRole('textbox', { name: 'Wachtwoord' }).fill(server.admin.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL(/\/admin\/?$/);
+    await logIn(page, server.url, server.admin);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 
     await page.goto(`${server.url}/admin/collections/practice-examples/create`);

@@ -9,3 +9,22 @@ export async function chooseOption(page: Page, fieldId: string, label: string) {
   await page.locator(`#field-${fieldId}`).getByRole('combobox').click();
   await page.getByRole('option', { name: label, exact: true }).click();
 }
+
+export interface AdminUser {
+  email: string;
+  password: string;
+}
+
+/** Fills in and sends the admin's login page that is open (after a redirect to it, say). */
+export async function fillLogin(page: Page, user: AdminUser) {
+  await page.getByRole('textbox', { name: /^E-mail/ }).fill(user.email);
+  await page.getByLabel(/^Wachtwoord/).fill(user.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** Logs in through the admin's own login page at `adminUrl` and waits for the dashboard. */
+export async function logIn(page: Page, adminUrl: string, user: AdminUser) {
+  await page.goto(`${adminUrl}/admin/login`);
+  await fillLogin(page, user);
+  await page.waitForURL(/\/admin\/?$/);
+}
