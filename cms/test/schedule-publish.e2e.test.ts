@@ -1,7 +1,7 @@
 /**
  * End to end, in real Chromium against the real admin app (next dev, empty SQLite database, the
  * jobs queue running every five seconds as under `npm start`, the site "built" by a deploy hook on
- * loopback): an editor, on a computer whose clock says UTC, plans a draft's publication through
+ * loopback): an editor, on a computer abroad whose date is not Amsterdam's, plans a draft's publication through
  * "Publicatie plannen" for the next minute in Amsterdam time. The drawer's date box reads Dutch
  * 24-hour time, the document stays a draft until that Amsterdam minute, and goes live in it.
  */
@@ -40,6 +40,17 @@ function amsterdam(moment: Date) {
       .map((p) => [p.type, p.value]),
   );
   return { day: Number(parts.day), month: Number(parts.month) - 1, year: Number(parts.year), time: `${parts.hour}:${parts.minute}` };
+}
+
+/**
+ * The time zone of an editor abroad whose computer's date is another than Amsterdam's at this
+ * moment (and for half an hour or more on either side): 12 hours behind UTC in Amsterdam's
+ * morning, 14 ahead in its afternoon. The picker shows Amsterdam's clock as if it were the
+ * computer's, so its limits (which day, which times are past) must follow Amsterdam's date.
+ */
+function editorAbroad(moment: Date): string {
+  const [hour, minute] = amsterdam(moment).time.split(':').map(Number) as [number, number];
+  return hour * 60 + minute < 12 * 60 + 30 ? 'Etc/GMT+12' : 'Pacific/Kiritimati';
 }
 
 describe('planning a publication in Amsterdam time, in Chromium', () => {
@@ -101,8 +112,7 @@ describe('planning a publication in Amsterdam time, in Chromium', () => {
     });
     const current = () => api<Doc>('GET', `/api/practice-examples/${doc.id}?depth=0`);
 
-    // An editor whose computer is set to UTC, an hour behind Amsterdam in winter, two in summer.
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'nl-NL' });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: editorAbroad(new Date()), locale: 'nl-NL' });
     const page: Page = watchConsole(await context.newPage());
     page.setDefaultTimeout(120_000);
     await logIn(page, server.url, editor);
