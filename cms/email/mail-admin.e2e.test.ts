@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../test/support/browser.ts';
 import { takeConsoleErrors, watchConsole } from '../../test/support/console.ts';
-import { logIn } from '../test/support/admin-form.ts';
+import { logIn, waitForHydration } from '../test/support/admin-form.ts';
 import { startAdminServer, type AdminServer } from '../test/support/admin-server.ts';
 import { startMailCatcher, type MailCatcher } from '../test/support/smtp.ts';
 import { MAIL_NOT_CONFIGURED, NO_PASSWORD_RESET } from './mail-available.ts';
@@ -70,10 +70,15 @@ describe('with SMTP', () => {
     // Links point at CMS_SERVER_URL (unset here: localhost:3000); the test's server has a port of its own.
     const editor = await newPage();
     await editor.goto(`${server.url}${new URL(link!).pathname}`);
+    // The reset page compiles on first use: typing before React takes the form over is lost.
+    await waitForHydration(editor.getByRole('button', { name: 'Wachtwoord herstellen' }));
     await editor.getByLabel('Nieuw wachtwoord').fill('zelfgekozen-wachtwoord-van-noor');
     await editor.getByLabel('Wachtwoord bevestigen').fill('zelfgekozen-wachtwoord-van-noor');
     await editor.getByRole('button', { name: 'Wachtwoord herstellen' }).click();
-    await editor.waitForURL(/\/admin\/?$/);
+    // Payload sends the editor to the dashboard once the new password is set; if not, say where the page stayed.
+    await editor.waitForURL(/\/admin\/?$/).catch(async (error: Error) => {
+      throw new Error(`${error.message}\nThe page stayed at ${editor.url()}, showing:\n${await editor.locator('body').innerText()}`);
+    });
     const me = (await (await editor.request.get(`${server.url}/api/users/me`, { headers: { origin: server.url } })).json()) as { user: { email: string; roles: string[] } };
     expect(me.user).toMatchObject({ email: 'nieuw@schoolnabij.test', roles: ['editor'] });
   });

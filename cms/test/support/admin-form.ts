@@ -1,5 +1,19 @@
 /** Filling in Payload's admin forms in the end-to-end tests. */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Waits until React has hydrated the element: before that, what the test types is lost when React
+ * takes the field over, and a click sends the bare HTML form (a dev server compiles a page's
+ * scripts on first use, so this can take many seconds). React marks each element it owns with a
+ * `__reactFiber$…` property.
+ */
+export async function waitForHydration(element: Locator) {
+  await element.waitFor();
+  await element.page().waitForFunction(
+    (el) => el !== null && Object.keys(el).some((key) => key.startsWith('__reactFiber$')),
+    await element.elementHandle(),
+  );
+}
 
 /**
  * Picks an option in one of Payload's select or relationship fields by its label. The field is
@@ -17,6 +31,7 @@ export interface AdminUser {
 
 /** Fills in and sends the admin's login page that is open (after a redirect to it, say). */
 export async function fillLogin(page: Page, user: AdminUser) {
+  await waitForHydration(page.getByRole('button', { name: 'Inloggen' }));
   await page.getByRole('textbox', { name: /^E-mail/ }).fill(user.email);
   await page.getByLabel(/^Wachtwoord/).fill(user.password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
