@@ -4,13 +4,14 @@
  * Around the converters: editor text is escaped so that it stays text in MDX, images and
  * internal links get their content/ form (media path, site path) and back.
  */
-import { convertLexicalToMarkdown, editorConfigFactory } from '@payloadcms/richtext-lexical';
+import { editorConfigFactory } from '@payloadcms/richtext-lexical';
 import type { SerializedEditorState, SerializedLexicalNode } from '@payloadcms/richtext-lexical/lexical';
 import type { Payload } from 'payload';
 import { siteUrl } from '../../contract/location.ts';
 import { documentAtPath } from '../../contract/vocabulary.ts';
 import type { FigureImage } from '../blocks/figure.ts';
 import { idOf, type Id } from './documents.ts';
+import { lexicalToMarkdown } from './lexical-to-markdown.ts';
 import { convertMarkdownStrictly } from './markdown-to-lexical.ts';
 import { protectMdxRun, restoreMdxEscapes, unescapeMdxText } from '../mdx-escape.ts';
 
@@ -154,7 +155,7 @@ export function createBodyConverter(payload: Payload) {
     });
     // Escaped once the tree has its final shape: an unwrapped link puts its text beside other text.
     const escaped = mapState(mapped, (node) => (node.children ? { ...node, children: protectTextOf(node.children) } : node));
-    return restoreMdxEscapes(convertLexicalToMarkdown({ data: { root: escaped.root }, editorConfig })).trim();
+    return restoreMdxEscapes(lexicalToMarkdown(editorConfig, { root: escaped.root })).trim();
   }
 
   /** Throws when a part of the body cannot be converted, naming its line (counted from `firstLine`). */

@@ -4,44 +4,16 @@
  * an import would then replace a whole article with nothing and report success. Here the error
  * is thrown, naming the part of the body that cannot be converted and its line.
  */
-import { $convertFromMarkdownString, getEnabledNodes, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical';
-import { createHeadlessEditor } from '@payloadcms/richtext-lexical/lexical/headless';
-
-type HeadlessEditor = ReturnType<typeof createHeadlessEditor>;
-
-/**
- * One headless editor per editor config, reused from body to body: each conversion replaces the
- * whole root, and building an editor (registering every node of the config) cost as much as a
- * conversion. An editor whose update failed is dropped, so a broken state is never reused.
- */
-const editors = new WeakMap<SanitizedServerEditorConfig, HeadlessEditor>();
-
-function editorFor(editorConfig: SanitizedServerEditorConfig): HeadlessEditor {
-  let editor = editors.get(editorConfig);
-  if (!editor) {
-    editor = createHeadlessEditor({
-      nodes: getEnabledNodes({ editorConfig }),
-      onError: (error) => {
-        throw error;
-      },
-    });
-    editors.set(editorConfig, editor);
-  }
-  return editor;
-}
+import { $convertFromMarkdownString, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical';
+import { withEditor } from './headless-editor.ts';
 
 /** `firstLine` is the file's line number of the body's first line, for the messages. */
 export function convertMarkdownStrictly(editorConfig: SanitizedServerEditorConfig, markdown: string, firstLine = 1): unknown {
-  const convert = (text: string) => {
-    const editor = editorFor(editorConfig);
-    try {
+  const convert = (text: string) =>
+    withEditor(editorConfig, (editor) => {
       editor.update(() => $convertFromMarkdownString(text, editorConfig.features.markdownTransformers), { discrete: true });
-    } catch (error) {
-      editors.delete(editorConfig);
-      throw error;
-    }
-    return editor.getEditorState().toJSON();
-  };
+      return editor.getEditorState().toJSON();
+    });
   const lines = markdown.split('\n');
   const fail = (part: Part, problem: string, cause?: unknown): never => {
     const what = part.component ? `the <${part.component}> that starts here` : `"${lines[part.start]!.slice(0, 60)}"`;
