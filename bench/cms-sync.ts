@@ -4,7 +4,7 @@
  * publish one changed document and time the rebuild job that brings it live.
  * Usage: node bench/cms-sync.ts <content dir> <work dir> [--import-export-only]; prints one JSON line.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getPayload } from 'payload';
 import { buildCmsConfig } from '../cms/config.ts';
@@ -48,11 +48,17 @@ if (process.argv.includes('--import-export-only')) {
 await payload.jobs.queue({ task: REBUILD_TASK as never, input: { reason: 'bench' } as never });
 const firstBuild = await timed(() => payload.jobs.run());
 const doc = (await payload.find({ collection: 'practice-examples', limit: 1, sort: 'slug' })).docs[0]!;
+// Live: the served page shows the new title (the job swaps the whole new dist in at once).
+const page = path.join(env.SITE_DIST_DIR, documentPath('practice-examples', String(doc.slug)), 'index.html');
+const EDITED = ' (bijgewerkt)';
+const showsEdit = () => existsSync(page) && readFileSync(page, 'utf8').includes(EDITED);
+if (!existsSync(page)) throw new Error(`the first build wrote no ${page}`);
+if (showsEdit()) throw new Error(`${page} shows "${EDITED}" before the edit: pick another marker`);
 const published = await timed(async () => {
-  await payload.update({ collection: 'practice-examples', id: doc.id, data: { title: `${doc.title} (bijgewerkt)`, _status: 'published' } as never });
+  await payload.update({ collection: 'practice-examples', id: doc.id, data: { title: `${doc.title}${EDITED}`, _status: 'published' } as never });
   await payload.jobs.run();
 });
-const live = existsSync(path.join(env.SITE_DIST_DIR, documentPath('practice-examples', String(doc.slug)), 'index.html'));
+const live = showsEdit();
 console.log(JSON.stringify({ ...figures, firstBuildMs: firstBuild.ms, publishToLiveMs: published.ms, live }));
 await payload.destroy();
 process.exit(0);

@@ -4,8 +4,9 @@
  * (corpus "wdutch-zipf"), and N = 10,000 of the 60-word worst case ("words60"); with --quick,
  * N = 200 of each. In a temporary folder it measures: Astro build time and peak memory, Pagefind
  * index time and size, HTML bytes per page, the same page set built by Hugo and indexed by
- * Pagefind (the fair peer) and the minimal Hugo build of before, search in Chromium, and (at
- * the first size) import, export and publish-to-live through the CMS on SQLite, and import and
+ * Pagefind (the fair peer) and the minimal Hugo build of before, search in Chromium, publish-to-live
+ * through the CMS on SQLite at every size of the realistic corpus (publishToLiveS), at the first
+ * size also its import and export, and import and
  * export of 1,000 documents (cmsImportS, cmsExportS; with --quick from content of their own). Prints one
  * table and writes bench/results.json (bench/results-quick.json with --quick).
  */
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { precacheList } from '../site/integrations/service-worker.ts';
 import type { CorpusName } from './corpus.ts';
 import { generateContent } from './generate.ts';
-import { buildHugo, buildHugoPagefind, ensureHugo, writeHugoSite, writeMinimalHugoSite } from './hugo.ts';
+import { buildHugo, ensureHugo, writeHugoSite, writeMinimalHugoSite, type HugoPagefindBuild } from './hugo.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
 
 const quick = process.argv.includes('--quick');
@@ -70,6 +71,16 @@ function astroBuild(contentDir: string, outDir: string): Promise<{ ms: number; p
   });
 }
 
+type PeerBuild = HugoPagefindBuild & { peakMB: number };
+
+/** The fair peer (bench/peer-build.ts) under GNU time, like ours: its own timings and its peak memory. */
+function peerBuild(site: string): PeerBuild {
+  const child = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, 'bench/peer-build.ts', site], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const line = child.stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
+  if (child.status !== 0 || !line) throw new Error(`the peer's build failed (exit ${child.status}):\n${child.stderr.slice(-3000)}`);
+  return { ...(JSON.parse(line) as HugoPagefindBuild), peakMB: Number(/peak-kb (\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024 };
+}
+
 function htmlBytesPerPage(outDir: string): number {
   const dir = path.join(outDir, 'praktijkvoorbeelden');
   const pages = readdirSync(dir).filter((name) => name.startsWith('bench-')).slice(0, 200);
@@ -93,6 +104,7 @@ interface SizeResult {
   distinctWords: number;
   documents: number;
   astroBuildS: number;
+  /** GNU time's peak resident memory: of the build's largest process, Astro's or Pagefind's binary (about 2 GB each at 10,000). */
   astroPeakMB: number;
   pagefindS: number;
   indexMB: number;
@@ -103,10 +115,18 @@ interface SizeResult {
   hugoPagefindS?: number;
   /** Of which Pagefind (and our facet file). */
   hugoPagefindIndexS?: number;
+  /** Its peak memory, as astroPeakMB: of the largest process (Pagefind's binary, at scale). */
+  hugoPagefindPeakMB?: number;
   ratioToHugoPagefind?: number;
   /** The minimal Hugo build of before (practice examples only, no taxonomies, feeds or index). */
   hugoBuildS?: number;
   ratioToHugo?: number;
+  /**
+   * One document edited and published in the CMS (SQLite) holding this site's documents, until
+   * its new title is in the live dist: the rebuild job's export + build + index + swap. Timed at
+   * every size of the realistic corpus (issue 16's target: under 5 s at 10,000).
+   */
+  publishToLiveS?: number;
   search: SearchFigures;
 }
 
@@ -116,6 +136,18 @@ function cmsSync(contentDir: string, work: string, args: string[] = []): Record<
   const line = child.stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
   if (child.status !== 0 || !line) throw new Error(`the CMS benchmark failed:\n${child.stderr.slice(-3000)}`);
   return JSON.parse(line);
+}
+
+/** Import and export at CMS_SCALE_N: those of `figures` when they were measured at that N, else a run of their own. */
+function cmsAtScale(n: number, figures: Record<string, number | boolean>): Record<string, number | boolean> {
+  if (n === CMS_SCALE_N) return { cmsDocuments: figures.documents };
+  log(`CMS import and export at N = ${CMS_SCALE_N}`);
+  const scaleWork = path.join(root, `cms${CMS_SCALE_N}`);
+  const scaleContent = generateContent(scaleWork, CMS_SCALE_N, { corpus: CORPUS, log }).contentDir;
+  const scale = cmsSync(scaleContent, scaleWork, ['--import-export-only']);
+  rmSync(scaleWork, { recursive: true, force: true });
+  log(`CMS at N = ${CMS_SCALE_N}: import ${scale.cmsImportS} s, export ${scale.cmsExportS} s`);
+  return { cmsDocuments: scale.documents, cmsImportS: scale.cmsImportS, cmsExportS: scale.cmsExportS };
 }
 
 const hugo = ensureHugo(log);
@@ -133,11 +165,11 @@ try {
     log(`${key}: astro build + pagefind`);
     const outDir = path.join(work, 'dist');
     const build = await astroBuild(contentDir, outDir);
-    let fair: Awaited<ReturnType<typeof buildHugoPagefind>> | undefined;
+    let fair: PeerBuild | undefined;
     let minimal: ReturnType<typeof buildHugo> | undefined;
     if (hugo) {
       log(`${key}: hugo (same page set) + pagefind`);
-      fair = await buildHugoPagefind(writeHugoSite(contentDir, work));
+      fair = peerBuild(writeHugoSite(contentDir, work));
       if (!fair.ok) throw new Error(`hugo failed on the fair site:\n${fair.output}`);
       log(`${key}: hugo (minimal)`);
       minimal = buildHugo(writeMinimalHugoSite(contentDir, work));
@@ -163,27 +195,22 @@ try {
         ? {
             hugoPagefindS: +(fair.ms / 1000).toFixed(1),
             hugoPagefindIndexS: +(fair.pagefindMs / 1000).toFixed(1),
+            hugoPagefindPeakMB: Math.round(fair.peakMB),
             ratioToHugoPagefind: +(build.ms / fair.ms).toFixed(1),
           }
         : {}),
       ...(minimal ? { hugoBuildS: +(minimal.ms / 1000).toFixed(1), ratioToHugo: +(build.ms / minimal.ms).toFixed(1) } : {}),
       search,
     };
-    log(`${key}: ${JSON.stringify(results[key])}`);
-    if (key === CMS_RUN) {
+    if (run.corpus === CORPUS) {
       log(`${key}: import, export and publish through the CMS`);
-      cms = cmsSync(contentDir, work);
-      log(`${key}: CMS ${JSON.stringify(cms)}`);
-      if (n !== CMS_SCALE_N) {
-        log(`CMS import and export at N = ${CMS_SCALE_N}`);
-        const scaleWork = path.join(root, `cms${CMS_SCALE_N}`);
-        const scaleContent = generateContent(scaleWork, CMS_SCALE_N, { corpus: CORPUS, log }).contentDir;
-        const scale = cmsSync(scaleContent, scaleWork, ['--import-export-only']);
-        cms = { ...cms, cmsDocuments: scale.documents, cmsImportS: scale.cmsImportS, cmsExportS: scale.cmsExportS };
-        rmSync(scaleWork, { recursive: true, force: true });
-      } else cms = { ...cms, cmsDocuments: cms.documents };
-      log(`CMS at N = ${CMS_SCALE_N}: import ${cms.cmsImportS} s, export ${cms.cmsExportS} s`);
+      const figures = cmsSync(contentDir, work);
+      log(`${key}: CMS ${JSON.stringify(figures)}`);
+      if (figures.live !== true) throw new Error(`${key}: the published document's new title is not in the live site`);
+      results[key]!.publishToLiveS = +(Number(figures.publishToLiveMs) / 1000).toFixed(1);
+      if (key === CMS_RUN) cms = { ...figures, ...cmsAtScale(n, figures) };
     }
+    log(`${key}: ${JSON.stringify(results[key])}`);
     rmSync(work, { recursive: true, force: true });
   }
 } finally {
@@ -199,6 +226,7 @@ const rows: [string, (r: SizeResult) => string | number | undefined][] = [
   ['astro peak memory (MB)', (r) => r.astroPeakMB],
   ['hugo + pagefind, same pages (s)', (r) => r.hugoPagefindS],
   ['  of which Pagefind (s)', (r) => r.hugoPagefindIndexS],
+  ['hugo + pagefind peak memory (MB)', (r) => r.hugoPagefindPeakMB],
   ['ours / hugo + pagefind', (r) => r.ratioToHugoPagefind],
   ['hugo minimal build (s)', (r) => r.hugoBuildS],
   ['ours / hugo minimal', (r) => r.ratioToHugo],
@@ -210,6 +238,7 @@ const rows: [string, (r: SizeResult) => string | number | undefined][] = [
   ['  with filters p50 / p95 (ms)', (r) => `${r.search.p50FilteredMs} / ${r.search.p95FilteredMs}`],
   ['  typed, from the last letter p50 / p95 (ms)', (r) => `${r.search.p50TypedMs} / ${r.search.p95TypedMs}`],
   ['search page + first query (KB)', (r) => `${r.search.searchPageKB} + ${r.search.firstQueryKB}`],
+  ['publish one document to live (s)', (r) => r.publishToLiveS],
 ];
 const sizes = Object.keys(results);
 console.log(`\n| measure | ${sizes.map((k) => `N = ${results[k]!.n}${results[k]!.corpus === CORPUS ? '' : `, ${results[k]!.corpus}`}`).join(' | ')} |\n|---|${sizes.map(() => '---:').join('|')}|`);
