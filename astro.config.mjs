@@ -10,6 +10,7 @@ import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { securityHeaders } from './site/integrations/security-headers.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
 import { contentDir } from './contract/location.ts';
+import { incrementalBuild } from './site/build/incremental.ts';
 import { newsletterFormAction } from './site/lib/newsletter.ts';
 import { cmsPublicOrigin } from './site/lib/feedback.ts';
 import { siteContactEmail } from './site/lib/site-contact.ts';
@@ -28,9 +29,15 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './public',
   outDir: './dist',
+  // Astro's caches (content store, images, incremental pages); ASTRO_CACHE_DIR gives a build its own.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // In the publish job's builds (site/build/incremental.ts), pages whose cache key
+  // (site/lib/cache-key.ts), code, config and lockfile are unchanged since the last build are
+  // copied from Astro's cache instead of rendered again.
+  experimental: { incrementalBuild: incrementalBuild() },
   // Markdown and MDX bodies render no raw HTML, no unknown tag and no unsafe link (the body rule).
   markdown: { processor: guardedMarkdown() },
   // content/ (or CONTENT_DIR) is importable as @content, for its media.

@@ -69,7 +69,8 @@ async function exportAndBuild(payload: Payload, contentDir: string, distDir: str
   const dist = stagingDir(distDir);
   try {
     await exportContent({ payload, contentDir: content });
-    const build = await runAstroBuild({ outDir: dist, contentDir: content });
+    // Only the pages whose data changed are rendered; the rest come from the last build's cache.
+    const build = await runAstroBuild({ outDir: dist, contentDir: content, incremental: true });
     if (build.code !== 0) throw new Error(`de site bouwde niet (exit ${build.code}):\n${build.output.split('\n').slice(-15).join('\n')}`);
   } catch (error) {
     rmSync(content, { recursive: true, force: true });

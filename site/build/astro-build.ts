@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { INCREMENTAL_BUILD_ENV } from './incremental.ts';
 import { currentOwner, ownerIsGone } from './process-owner.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,6 +17,8 @@ export interface AstroBuildOptions {
   contentDir?: string;
   /** Extra environment variables for the build (on top of this process's own). */
   env?: Record<string, string>;
+  /** Reuse the unchanged pages of the build before (site/build/incremental.ts). */
+  incremental?: boolean;
 }
 
 /** A lock whose owner is not written yet is being taken right now, or was left by an older version. */
@@ -77,7 +80,7 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<{ code: numbe
       new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', options.outDir], {
           cwd: ROOT,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}), ...options.env },
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}), [INCREMENTAL_BUILD_ENV]: options.incremental ? '1' : '', ...options.env },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let output = '';

@@ -1,0 +1,82 @@
+/**
+ * The invariant of DESIGN.md: an incremental build equals a full build of the same content.
+ * One content folder goes through three publications, each built twice into the same output
+ * path: as the publish job builds, reusing the pages of the build before (Astro's
+ * experimental.incrementalBuild with the keys of site/lib/cache-key.ts), and as `npm run build`
+ * does, in full. The two dist/ trees
+ * must be equal byte for byte; the only build-time value (site/lib/build-values.ts, the year) is
+ * the same in both. The incremental build must also have skipped pages, or it proves nothing.
+ */
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { runAstroBuild } from '../site/build/astro-build.ts';
+import { copyOfSampleContent, edit, validPracticeExample, writeDocument } from './support/content-fixture.ts';
+
+/** Every file of a tree, by its path relative to the tree. */
+function files(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** The files that differ between two trees, or exist in only one of them. */
+function differences(a: string, b: string): string[] {
+  const inA = files(a);
+  const inB = files(b);
+  const all = [...new Set([...inA, ...inB])].sort();
+  return all.filter((file) => !inA.includes(file) || !inB.includes(file) || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
+}
+
+/** Pages the build copied from its cache instead of rendering them. */
+function restoredPages(output: string): string[] {
+  return [...output.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
+}
+
+describe('an incremental build', () => {
+  it('writes the same dist/ as a full build, after an edit, an addition, a removal and a change of a theme', { timeout: 240_000 }, async () => {
+    const content = copyOfSampleContent();
+    const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-incremental-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+    // Astro bakes the output folder into the bundle, so both builds write to the same path.
+    const out = path.join(root, 'out');
+    const build = async (cache: string, keep: string, incremental: boolean) => {
+      const result = await runAstroBuild({ outDir: out, contentDir: content, incremental, env: { ASTRO_CACHE_DIR: path.join(root, cache) } });
+      expect(result.code, result.output).toBe(0);
+      renameSync(out, path.join(root, keep));
+      return result.output;
+    };
+    const publish = async (name: string) => {
+      const output = await build('cache-incremental', `${name}-incremental`, true);
+      await build(`cache-full-${name}`, `${name}-full`, false);
+      expect(differences(path.join(root, `${name}-incremental`), path.join(root, `${name}-full`))).toEqual([]);
+      return { output, restored: restoredPages(output) };
+    };
+
+    await build('cache-incremental', 'first', true);
+
+    // An edit of a practice example that a conference report lists as related.
+    edit(path.join(content, 'practice-examples', '2sur5-en-pleysier-college.mdx'), /^title: "(.*)"$/m, 'title: "$1 (bijgewerkt)"');
+    const edited = await publish('edited');
+    expect(edited.restored).toContain('/praktijkvoorbeelden/kernpartners-utrecht/index.html');
+    expect(edited.restored).not.toContain('/praktijkvoorbeelden/2sur5-en-pleysier-college/index.html');
+    expect(edited.restored).not.toContain('/verslagen/bewogen-en-bevlogen-haaglanden/index.html');
+
+    // A new practice example, and one that no other document refers to taken offline.
+    writeDocument(content, 'practice-examples', 'een-nieuwe-proef', validPracticeExample(content));
+    rmSync(path.join(content, 'practice-examples', 'zuidsprong-alles-in-een-school-enschede.mdx'));
+    const changed = await publish('added-removed');
+    expect(changed.restored).toContain('/experts/bestuurlijk-leiderschap-maakt-het-verschil/index.html');
+    expect(changed.output).toContain('/praktijkvoorbeelden/een-nieuwe-proef/index.html');
+
+    // A theme's new name is on every page that shows the theme: nothing keyed is reused.
+    const themes = path.join(content, 'themes.yaml');
+    const [first] = yaml.load(readFileSync(themes, 'utf8')) as { name: string }[];
+    edit(themes, `name: ${first!.name}`, `name: ${first!.name} en meer`);
+    const renamed = await publish('theme-renamed');
+    expect(renamed.restored).toEqual([]);
+  });
+});
