@@ -2,7 +2,8 @@
  * The job that brings the site up to date after a publication: export the CMS into a staging
  * content tree, build the site (Astro + Pagefind) from it into a staging dist, and only when both
  * succeeded swap both in, so that content/ and dist/ always hold the same, live site (DESIGN.md:
- * export and build are one transaction). With a deploy hook the host builds from content/: the
+ * export and build are one transaction). The build renders only the pages whose data changed
+ * (site/build/incremental.ts). With a deploy hook the host builds from content/: the
  * export is swapped in and the hook called. One job runs at a time; a newer queued rebuild replaces older
  * waiting ones; a failed job is retried and its error kept, in the job and in "Sitebouw".
  */
@@ -77,6 +78,7 @@ async function exportAndBuild(payload: Payload, contentDir: string, distDir: str
     rmSync(dist, { recursive: true, force: true });
     throw error;
   }
-  swapIn(content, contentDir);
-  swapIn(dist, distDir);
+  const removals = [swapIn(content, contentDir), swapIn(dist, distDir)];
+  // The site is live now; the trees it replaced are removed while the job reports success.
+  void Promise.all(removals).catch((error: unknown) => payload.logger.warn(`removing the replaced content/ or dist/ failed: ${(error as Error).message}`));
 }

@@ -83,7 +83,7 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
 
     const { violations } = checkContent(staging);
     if (violations.length) throw new ContentContractError(violations);
-    swapIn(staging, contentDir);
+    await swapIn(staging, contentDir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
