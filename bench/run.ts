@@ -15,6 +15,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { precacheList } from '../site/integrations/service-worker.ts';
+import { sampleTreeMemory } from './child-processes.ts';
 import type { CorpusName } from './corpus.ts';
 import { generateContent } from './generate.ts';
 import { buildHugo, ensureHugo, writeHugoSite, writeMinimalHugoSite, type HugoPagefindBuild } from './hugo.ts';
@@ -48,37 +49,46 @@ function folderBytes(dir: string): number {
     .reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0);
 }
 
-/** astro build under GNU time, for its wall time and peak memory, with Pagefind's own timing. */
+/** astro build, for its wall time and peak memory (of its process tree), with Pagefind's own timing. */
 function astroBuild(contentDir: string, outDir: string): Promise<{ ms: number; peakMB: number; pagefindMs: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const peakMB = sampleTreeMemory(child.pid!);
     let output = '';
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
     child.on('error', reject);
     child.on('close', (code) => {
+      const peak = peakMB();
       if (code !== 0) return reject(new Error(`astro build failed (exit ${code}):\n${output.slice(-3000)}`));
-      resolve({
-        ms: performance.now() - started,
-        peakMB: Number(/peak-kb (\d+)/.exec(output)?.[1] ?? 0) / 1024,
-        pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN),
-      });
+      resolve({ ms: performance.now() - started, peakMB: peak, pagefindMs: Number(/indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN) });
     });
   });
 }
 
 type PeerBuild = HugoPagefindBuild & { peakMB: number };
 
-/** The fair peer (bench/peer-build.ts) under GNU time, like ours: its own timings and its peak memory. */
-function peerBuild(site: string): PeerBuild {
-  const child = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, 'bench/peer-build.ts', site], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const line = child.stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
-  if (child.status !== 0 || !line) throw new Error(`the peer's build failed (exit ${child.status}):\n${child.stderr.slice(-3000)}`);
-  return { ...(JSON.parse(line) as HugoPagefindBuild), peakMB: Number(/peak-kb (\d+)/.exec(child.stderr)?.[1] ?? 0) / 1024 };
+/** The fair peer (bench/peer-build.ts) in a process of its own, like ours: its own timings and the peak memory of its process tree. */
+function peerBuild(site: string): Promise<PeerBuild> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bench/peer-build.ts', site], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const peakMB = sampleTreeMemory(child.pid!);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const peak = peakMB();
+      const line = stdout.trim().split('\n').filter((l) => l.startsWith('{')).at(-1);
+      if (code !== 0 || !line) return reject(new Error(`the peer's build failed (exit ${code}):\n${stderr.slice(-3000)}`));
+      resolve({ ...(JSON.parse(line) as HugoPagefindBuild), peakMB: peak });
+    });
+  });
 }
 
 function htmlBytesPerPage(outDir: string): number {
@@ -104,7 +114,7 @@ interface SizeResult {
   distinctWords: number;
   documents: number;
   astroBuildS: number;
-  /** GNU time's peak resident memory: of the build's largest process, Astro's or Pagefind's binary (about 2 GB each at 10,000). */
+  /** Peak resident memory of the build's processes together: Astro's and Pagefind's binary, which run at the same time (bench/child-processes.ts). */
   astroPeakMB: number;
   pagefindS: number;
   indexMB: number;
@@ -115,7 +125,7 @@ interface SizeResult {
   hugoPagefindS?: number;
   /** Of which Pagefind (and our facet file). */
   hugoPagefindIndexS?: number;
-  /** Its peak memory, as astroPeakMB: of the largest process (Pagefind's binary, at scale). */
+  /** Its peak memory, as astroPeakMB: its node process, Hugo and Pagefind's binary together. */
   hugoPagefindPeakMB?: number;
   ratioToHugoPagefind?: number;
   /** The minimal Hugo build of before (practice examples only, no taxonomies, feeds or index). */
@@ -169,7 +179,7 @@ try {
     let minimal: ReturnType<typeof buildHugo> | undefined;
     if (hugo) {
       log(`${key}: hugo (same page set) + pagefind`);
-      fair = peerBuild(writeHugoSite(contentDir, work));
+      fair = await peerBuild(writeHugoSite(contentDir, work));
       if (!fair.ok) throw new Error(`hugo failed on the fair site:\n${fair.output}`);
       log(`${key}: hugo (minimal)`);
       minimal = buildHugo(writeMinimalHugoSite(contentDir, work));
