@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sqliteAdapter, type SQLiteAdapter } from '@payloadcms/db-sqlite';
+import { parentIndexes } from './sqlite-parent-indexes.ts';
 import type { DatabaseAdapterObj } from 'payload';
 import { migrations } from './migrations/index.ts';
 import { cmsDir, dataDir, type Env } from './paths.ts';
@@ -47,7 +48,7 @@ export function chooseDatabase(env: Env = process.env): DatabaseChoice {
 export async function databaseAdapter(choice: DatabaseChoice = chooseDatabase(), env: Env = process.env): Promise<DatabaseAdapterObj> {
   if (choice.kind === 'mongodb') return (await import('@payloadcms/db-mongodb')).mongooseAdapter({ url: choice.url });
   mkdirSync(path.dirname(choice.file), { recursive: true });
-  const sqlite = sqliteAdapter({ client: { url: choice.url }, migrationDir: migrationsDir(env), prodMigrations: migrations });
+  const sqlite = sqliteAdapter({ client: { url: choice.url }, migrationDir: migrationsDir(env), prodMigrations: migrations, afterSchemaInit: [parentIndexes] });
   return { ...sqlite, init: (args) => refusingPushedDatabases(sqlite.init(args), choice.file) };
 }
 
