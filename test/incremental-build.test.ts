@@ -10,6 +10,7 @@
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import yaml from 'js-yaml';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { runAstroBuild } from '../site/build/astro-build.ts';
@@ -31,9 +32,16 @@ function differences(a: string, b: string): string[] {
   return all.filter((file) => !inA.includes(file) || !inB.includes(file) || !readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))));
 }
 
-/** Pages the build copied from its cache instead of rendering them. */
+/** What Astro keeps in its cache folder's incremental-build.json and compares with the next build. */
+interface IncrementalManifest {
+  configHash: string;
+  lockfileHash: string;
+  routes: Record<string, { dependencyHash: string }>;
+}
+
+/** Pages the build copied from its cache instead of rendering them (from its log, colours removed: CI=true turns them on). */
 function restoredPages(output: string): string[] {
-  return [...output.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
+  return [...stripVTControlCharacters(output).matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
 }
 
 describe('an incremental build', () => {
@@ -49,11 +57,19 @@ describe('an incremental build', () => {
       renameSync(out, path.join(root, keep));
       return result.output;
     };
+    const manifest = () => JSON.parse(readFileSync(path.join(root, 'cache-incremental', 'incremental-build.json'), 'utf8')) as IncrementalManifest;
     const publish = async (name: string) => {
+      const before = manifest();
       const output = await build('cache-incremental', `${name}-incremental`, true);
+      // Why nothing could be reused, if so: what Astro compares besides the keys.
+      const after = manifest();
+      const changed = [
+        ...(['configHash', 'lockfileHash'] as const).filter((k) => before[k] !== after[k]),
+        ...Object.keys(after.routes).filter((route) => before.routes[route]?.dependencyHash !== after.routes[route]!.dependencyHash),
+      ];
       await build(`cache-full-${name}`, `${name}-full`, false);
       expect(differences(path.join(root, `${name}-incremental`), path.join(root, `${name}-full`))).toEqual([]);
-      return { output, restored: restoredPages(output) };
+      return { output: stripVTControlCharacters(output), restored: restoredPages(output), changed };
     };
 
     await build('cache-incremental', 'first', true);
@@ -61,6 +77,7 @@ describe('an incremental build', () => {
     // An edit of a practice example that a conference report lists as related.
     edit(path.join(content, 'practice-examples', '2sur5-en-pleysier-college.mdx'), /^title: "(.*)"$/m, 'title: "$1 (bijgewerkt)"');
     const edited = await publish('edited');
+    expect(edited.changed, 'what changed since the build before').toEqual([]);
     expect(edited.restored).toContain('/praktijkvoorbeelden/kernpartners-utrecht/index.html');
     expect(edited.restored).not.toContain('/praktijkvoorbeelden/2sur5-en-pleysier-college/index.html');
     expect(edited.restored).not.toContain('/verslagen/bewogen-en-bevlogen-haaglanden/index.html');
