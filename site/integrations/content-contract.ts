@@ -25,7 +25,7 @@ export function contentContract(): ContentContractIntegration {
         if (command === 'preview') return;
         // Only a build reads its content store from cacheDir (a dev server keeps its own in .astro/):
         // a dev server (the preview server) that dropped it would break a build running meanwhile.
-        if (command === 'build') forgetOtherContentFolder(config.cacheDir, contentDir(), logger);
+        if (command === 'build') forgetOtherContentFolder(config.cacheDir, contentDir(), logger, new URL('.astro/', config.root));
         const { documents, violations, warnings } = checkContent(contentDir());
         for (const warning of warnings) logger.warn(formatViolation(warning));
         if (violations.length > 0) throw new ContentContractError(violations);
@@ -45,17 +45,23 @@ export function contentContract(): ContentContractIntegration {
 
 /**
  * Astro keeps its content data store in cacheDir, and a store filled from another content
- * folder (CONTENT_DIR) still points at that folder's modules, which breaks the build. When the
- * folder differs from the last build's, the store is dropped, as `astro build --force` would.
+ * folder (CONTENT_DIR) still points at that folder's modules, which breaks the build. The lists of
+ * those modules (content-modules.mjs, content-assets.mjs) are written to .astro/, which builds with
+ * another cacheDir (ASTRO_CACHE_DIR) share, and Astro rewrites them only for a store that changed.
+ * So the marker of the last build's cache and content folder lives in .astro/ too: when either
+ * differs, this build's store is dropped (as `astro build --force` would) and the lists rewritten.
  */
-function forgetOtherContentFolder(cacheDir: URL, folder: string, logger: AstroIntegrationLogger) {
-  const dir = fileURLToPath(cacheDir);
-  const marker = path.join(dir, 'schoolnabij-content-dir');
+function forgetOtherContentFolder(cacheDir: URL, folder: string, logger: AstroIntegrationLogger, dotAstroDir: URL) {
+  const dir = path.resolve(fileURLToPath(cacheDir));
+  const shared = fileURLToPath(dotAstroDir);
+  const marker = path.join(shared, 'schoolnabij-content-dir');
+  const current = `${folder}\n${dir}`;
   const last = existsSync(marker) ? readFileSync(marker, 'utf8') : undefined;
-  if (last !== folder) {
-    if (last !== undefined) logger.info(`content folder changed (${last} → ${folder}): content cache dropped`);
+  if (last !== current) {
+    if (last !== undefined) logger.info(`content or cache folder changed (${last.replace('\n', ', ')} → ${folder}, ${dir}): content cache dropped`);
     rmSync(path.join(dir, 'data-store.json'), { force: true });
     mkdirSync(dir, { recursive: true });
-    writeFileSync(marker, folder);
+    mkdirSync(shared, { recursive: true });
+    writeFileSync(marker, current);
   }
 }
