@@ -9,7 +9,9 @@ import { linkCheck } from './site/integrations/link-check.ts';
 import { pagefindIndex } from './site/integrations/pagefind-index.ts';
 import { securityHeaders } from './site/integrations/security-headers.ts';
 import { serviceWorker } from './site/integrations/service-worker.ts';
+import { unlistedPages } from './site/integrations/unlisted-pages.ts';
 import { contentDir } from './contract/location.ts';
+import { astroCacheDir } from './site/build/cache-dir.ts';
 import { incrementalBuild } from './site/build/incremental.ts';
 import { newsletterFormAction } from './site/lib/newsletter.ts';
 import { cmsPublicOrigin } from './site/lib/feedback.ts';
@@ -29,8 +31,7 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './public',
   outDir: './dist',
-  // Astro's caches (content store, images, incremental pages); ASTRO_CACHE_DIR gives a build its own.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: astroCacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -44,6 +45,8 @@ export default defineConfig({
   vite: {
     resolve: { alias: { '@content': contentDir() } },
     build: {
+      // An incremental build's folder already holds the unchanged pages (site/build/kept-pages.ts).
+      emptyOutDir: !incrementalBuild(),
       rollupOptions: {
         // Astro marks MDX modules with "use astro:head-inject"; the bundler's note that it may
         // drop the directive is expected for every content file and only buries real warnings.
@@ -58,6 +61,8 @@ export default defineConfig({
     // Validates content/ before anything is built; collects the redirects of redirectFrom.
     contract,
     mdx(),
+    // In the publish job's builds: pages kept from the live site whose documents are gone go first.
+    ...(incrementalBuild() ? [unlistedPages()] : []),
     sitemap({
       filter: (page) => {
         const { pathname } = new URL(page);

@@ -25,6 +25,20 @@ describe('the sample content', () => {
   });
 });
 
+describe('files whose body was checked before', () => {
+  it('skips only the body rule for them: their frontmatter and references are checked as for any file', () => {
+    const dir = copyOfSampleContent();
+    const base = validPracticeExample(dir);
+    writeDocument(dir, 'practice-examples', 'proef', { ...base, themes: ['onbekend'] }, 'Tekst met <script>alert(1)</script>.\n');
+    writeDocument(dir, 'practice-examples', 'andere-proef', base, 'Tekst met {1 + 1}.\n');
+    const checked = (bodyChecked: Set<string>) => checkContent(dir, { bodyChecked }).violations.map(formatViolation).map((line) => line.replace(`${dir}/`, ''));
+    const all = checked(new Set());
+    expect(all.filter((line) => line.includes('proef.mdx: body:'))).toHaveLength(2);
+    expect(checked(new Set(['practice-examples/proef.mdx']))).toEqual(all.filter((line) => !line.startsWith('practice-examples/proef.mdx: body:')));
+    expect(checked(new Set(['practice-examples/proef.mdx']))).toContainEqual(expect.stringMatching(/^practice-examples\/proef\.mdx: themes\.0: "onbekend" is not a theme/));
+  });
+});
+
 describe('a violation names the file, the field and what is expected', () => {
   let dir: string;
   let base: Record<string, unknown>;

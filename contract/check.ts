@@ -29,9 +29,19 @@ export interface ContentCheck {
   warnings: Violation[];
 }
 
+export interface CheckOptions {
+  /**
+   * Files (relative to the content folder) whose bytes already passed the body rule under this
+   * contract, as the exporter's reused files did at the last export. Only the body rule, the one
+   * rule of a file that reads nothing but the file, is skipped for them; their names, frontmatter
+   * and every rule across files are checked as for any file.
+   */
+  bodyChecked?: ReadonlySet<string>;
+}
+
 const KNOWN_ENTRIES = new Set<string>([...COLLECTIONS, 'media', ...TAXONOMIES.map((t) => `${t}.yaml`), NAVIGATION_FILE]);
 
-export function checkContent(contentDir: string): ContentCheck {
+export function checkContent(contentDir: string, { bodyChecked }: CheckOptions = {}): ContentCheck {
   const violations: Violation[] = [];
   const warnings: Violation[] = [];
 
@@ -66,7 +76,7 @@ export function checkContent(contentDir: string): ContentCheck {
   const invalid: CheckedDocument[] = [];
   for (const collection of COLLECTIONS) {
     for (const file of readCollection(contentDir, collection)) {
-      const result = checkDocument(file, collection, violations);
+      const result = checkDocument(file, collection, violations, !bodyChecked?.has(path.relative(contentDir, file)));
       if (result?.valid) documents.push(result.document);
       else if (result) invalid.push(result.document);
     }

@@ -1,7 +1,7 @@
 export * from './vocabulary.ts';
 export * from './schema.ts';
 export * from './violations.ts';
-export { checkContent, loadTaxonomy, type CheckedDocument, type ContentCheck } from './check.ts';
+export { checkContent, loadTaxonomy, type CheckedDocument, type CheckOptions, type ContentCheck } from './check.ts';
 export { parseMdx } from './files.ts';
 export { contentDir } from './location.ts';
 export { BODY_COMPONENTS, BODY_FEATURES, checkBody } from './body.ts';

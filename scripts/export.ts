@@ -11,10 +11,11 @@ import { runCommand } from './lib/run-command.ts';
 await runCommand('export', async () => {
   const payload = await payloadFromEnv();
   try {
-    const summary = await exportContent({ payload, contentDir: contentDir(), onProgress: progress('exported') });
+    // The content/ it replaces is an earlier export: the files still true are reused.
+    const summary = await exportContent({ payload, contentDir: contentDir(), reuseFrom: contentDir(), onProgress: progress('exported') });
     const counts = Object.entries(summary.documents).map(([c, n]) => `${c} ${n}`).join(', ');
     for (const warning of summary.warnings) console.warn(`warning: ${warning}`);
-    console.log(`export done in ${summary.milliseconds} ms: ${counts}; ${summary.media} media files`);
+    console.log(`export done in ${summary.milliseconds} ms: ${counts}; ${summary.media} media files; ${summary.converted} documents converted, ${summary.reused} unchanged`);
     return 0;
   } catch (error) {
     console.error(`export failed, content/ is unchanged:\n${(error as Error).message}`);

@@ -2,17 +2,19 @@
  * The invariant of DESIGN.md: an incremental build equals a full build of the same content.
  * One content folder goes through three publications, each built twice into the same output
  * path: as the publish job builds, reusing the pages of the build before (Astro's
- * experimental.incrementalBuild with the keys of site/lib/cache-key.ts), and as `npm run build`
- * does, in full. The two dist/ trees
+ * experimental.incrementalBuild with the keys of site/lib/cache-key.ts) in the folder of the site
+ * it replaced last time (site/build/kept-pages.ts), and as `npm run build` does, in full. The two
+ * dist/ trees
  * must be equal byte for byte; the only build-time value (site/lib/build-values.ts, the year) is
  * the same in both. The incremental build must also have skipped pages, or it proves nothing.
  */
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import yaml from 'js-yaml';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { rebuildDir, swapInKeeping } from '../cms/sync/tree.ts';
 import { runAstroBuild } from '../site/build/astro-build.ts';
 import { copyOfSampleContent, edit, validPracticeExample, writeDocument } from './support/content-fixture.ts';
 
@@ -39,9 +41,12 @@ interface IncrementalManifest {
   routes: Record<string, { dependencyHash: string }>;
 }
 
-/** Pages the build copied from its cache instead of rendering them (from its log, colours removed: CI=true turns them on). */
-function restoredPages(output: string): string[] {
-  return [...stripVTControlCharacters(output).matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
+/**
+ * Pages the build did not render, from its log (colours removed: CI=true turns them on): "cached"
+ * when the page was in its folder already, "restored" when Astro copied it from its cache.
+ */
+function reusedPages(output: string, how: 'cached' | 'restored'): string[] {
+  return [...stripVTControlCharacters(output).matchAll(new RegExp(`├─ (\\S+) \\(${how}\\)`, 'g'))].map((m) => m[1]!);
 }
 
 describe('an incremental build', () => {
@@ -49,44 +54,59 @@ describe('an incremental build', () => {
     const content = copyOfSampleContent();
     const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-incremental-'));
     onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-    // Astro bakes the output folder into the bundle, so both builds write to the same path.
-    const out = path.join(root, 'out');
-    const build = async (cache: string, keep: string, incremental: boolean) => {
-      const result = await runAstroBuild({ outDir: out, contentDir: content, incremental, env: { ASTRO_CACHE_DIR: path.join(root, cache) } });
+    // Astro bakes the output folder into the bundle, so both builds write to the same path: the
+    // job's, which holds the site the last publication replaced.
+    const live = path.join(root, 'live');
+    const out = rebuildDir(live);
+    const held = path.join(root, 'held');
+    const buildLikeTheJob = async () => {
+      const result = await runAstroBuild({ outDir: out, contentDir: content, incremental: true, live, env: { ASTRO_CACHE_DIR: path.join(root, 'cache-incremental') } });
       expect(result.code, result.output).toBe(0);
-      renameSync(out, path.join(root, keep));
+      swapInKeeping(out, live);
       return result.output;
+    };
+    const buildInFull = async (name: string) => {
+      // The job's folder is put aside meanwhile: a full build empties its output folder first.
+      const kept = existsSync(out);
+      if (kept) renameSync(out, held);
+      const result = await runAstroBuild({ outDir: out, contentDir: content, env: { ASTRO_CACHE_DIR: path.join(root, `cache-full-${name}`) } });
+      expect(result.code, result.output).toBe(0);
+      renameSync(out, path.join(root, `${name}-full`));
+      if (kept) renameSync(held, out);
     };
     const manifest = () => JSON.parse(readFileSync(path.join(root, 'cache-incremental', 'incremental-build.json'), 'utf8')) as IncrementalManifest;
     const publish = async (name: string) => {
       const before = manifest();
-      const output = await build('cache-incremental', `${name}-incremental`, true);
+      const output = await buildLikeTheJob();
       // Why nothing could be reused, if so: what Astro compares besides the keys.
       const after = manifest();
       const changed = [
         ...(['configHash', 'lockfileHash'] as const).filter((k) => before[k] !== after[k]),
         ...Object.keys(after.routes).filter((route) => before.routes[route]?.dependencyHash !== after.routes[route]!.dependencyHash),
       ];
-      await build(`cache-full-${name}`, `${name}-full`, false);
-      expect(differences(path.join(root, `${name}-incremental`), path.join(root, `${name}-full`))).toEqual([]);
-      return { output: stripVTControlCharacters(output), restored: restoredPages(output), changed };
+      await buildInFull(name);
+      expect(differences(live, path.join(root, `${name}-full`))).toEqual([]);
+      const cached = reusedPages(output, 'cached');
+      return { output: stripVTControlCharacters(output), cached, reused: [...cached, ...reusedPages(output, 'restored')], changed };
     };
 
-    await build('cache-incremental', 'first', true);
+    await buildLikeTheJob();
 
     // An edit of a practice example that a conference report lists as related.
     edit(path.join(content, 'practice-examples', '2sur5-en-pleysier-college.mdx'), /^title: "(.*)"$/m, 'title: "$1 (bijgewerkt)"');
     const edited = await publish('edited');
     expect(edited.changed, 'what changed since the build before').toEqual([]);
-    expect(edited.restored).toContain('/praktijkvoorbeelden/kernpartners-utrecht/index.html');
-    expect(edited.restored).not.toContain('/praktijkvoorbeelden/2sur5-en-pleysier-college/index.html');
-    expect(edited.restored).not.toContain('/verslagen/bewogen-en-bevlogen-haaglanden/index.html');
+    // The unchanged pages were put in the job's folder (copied from the live site) before the build.
+    expect(edited.cached).toContain('/praktijkvoorbeelden/kernpartners-utrecht/index.html');
+    expect(edited.reused).not.toContain('/praktijkvoorbeelden/2sur5-en-pleysier-college/index.html');
+    expect(edited.reused).not.toContain('/verslagen/bewogen-en-bevlogen-haaglanden/index.html');
 
     // A new practice example, and one that no other document refers to taken offline.
     writeDocument(content, 'practice-examples', 'een-nieuwe-proef', validPracticeExample(content));
     rmSync(path.join(content, 'practice-examples', 'zuidsprong-alles-in-een-school-enschede.mdx'));
     const changed = await publish('added-removed');
-    expect(changed.restored).toContain('/experts/bestuurlijk-leiderschap-maakt-het-verschil/index.html');
+    // Now the job's folder is the site the last publication replaced: its pages are in place.
+    expect(changed.cached).toContain('/experts/bestuurlijk-leiderschap-maakt-het-verschil/index.html');
     expect(changed.output).toContain('/praktijkvoorbeelden/een-nieuwe-proef/index.html');
 
     // A theme's new name is on every page that shows the theme: nothing keyed is reused.
@@ -94,6 +114,6 @@ describe('an incremental build', () => {
     const [first] = yaml.load(readFileSync(themes, 'utf8')) as { name: string }[];
     edit(themes, `name: ${first!.name}`, `name: ${first!.name} en meer`);
     const renamed = await publish('theme-renamed');
-    expect(renamed.restored).toEqual([]);
+    expect(renamed.reused).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ import { rmSync } from 'node:fs';
 import type { Payload, TaskConfig } from 'payload';
 import { runAstroBuild } from '../../site/build/astro-build.ts';
 import { exportContent } from '../sync/export.ts';
-import { recover, stagingDir, swapIn } from '../sync/tree.ts';
+import { moveRecord, removeRecord } from '../sync/export-record.ts';
+import { rebuildDir, recover, stagingDir, swapIn, swapInKeeping } from '../sync/tree.ts';
 import type { Env } from '../paths.ts';
 import { publishSettings } from './settings.ts';
 import { finishBuild, startBuild } from './site-builds.ts';
@@ -36,7 +37,7 @@ export function rebuildTask(env: Env): TaskConfig<typeof REBUILD_TASK> {
       const build = await startBuild(payload, reason, new Date(started));
       try {
         if (settings.deployHookUrl) {
-          await exportContent({ payload, contentDir: settings.contentDir });
+          await exportContent({ payload, contentDir: settings.contentDir, reuseFrom: settings.contentDir });
           const response = await fetch(settings.deployHookUrl, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
@@ -62,23 +63,31 @@ export function rebuildTask(env: Env): TaskConfig<typeof REBUILD_TASK> {
   };
 }
 
-/** The transaction: a staging content tree and a staging dist, swapped in together or not at all. */
+/**
+ * The transaction: a staging content tree and a rebuilt dist, swapped in together or not at all.
+ * The dist is built in the folder that holds the site replaced last time; a failed build leaves
+ * it there, for the next build to bring up to date.
+ */
 async function exportAndBuild(payload: Payload, contentDir: string, distDir: string): Promise<void> {
   recover(contentDir);
   recover(distDir);
   const content = stagingDir(contentDir);
-  const dist = stagingDir(distDir);
+  const dist = rebuildDir(distDir);
   try {
-    await exportContent({ payload, contentDir: content });
-    // Only the pages whose data changed are rendered; the rest come from the last build's cache.
-    const build = await runAstroBuild({ outDir: dist, contentDir: content, incremental: true });
+    // Only the documents whose text may have changed are read and converted; the rest are linked from the live content/.
+    await exportContent({ payload, contentDir: content, reuseFrom: contentDir });
+    // Only the pages whose data changed are rendered; the rest are the live site's own.
+    const build = await runAstroBuild({ outDir: dist, contentDir: content, incremental: true, live: distDir });
     if (build.code !== 0) throw new Error(`de site bouwde niet (exit ${build.code}):\n${build.output.split('\n').slice(-15).join('\n')}`);
   } catch (error) {
     rmSync(content, { recursive: true, force: true });
-    rmSync(dist, { recursive: true, force: true });
+    removeRecord(content);
     throw error;
   }
-  const removals = [swapIn(content, contentDir), swapIn(dist, distDir)];
-  // The site is live now; the trees it replaced are removed while the job reports success.
-  void Promise.all(removals).catch((error: unknown) => payload.logger.warn(`removing the replaced content/ or dist/ failed: ${(error as Error).message}`));
+  const removal = swapIn(content, contentDir);
+  swapInKeeping(dist, distDir);
+  // The export's record describes the staging tree, which is the live one now.
+  moveRecord(content, contentDir);
+  // The site is live now; the content tree it replaced is removed while the job reports success.
+  void removal.catch((error: unknown) => payload.logger.warn(`removing the replaced content/ failed: ${(error as Error).message}`));
 }

@@ -1,42 +1,53 @@
 /**
  * Export: every published document and the taxonomies, from the CMS to content/ in the
  * contract's canonical form, with the media they use. The tree is written beside content/,
- * checked against the contract, and swapped in only when complete.
+ * checked against the contract, and swapped in only when complete. Given an earlier export to
+ * reuse from, a document whose file there is proven to be its text (reuse.ts) is linked, not
+ * read and converted again; the tree is the same, byte for byte.
  */
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, copyFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Payload } from 'payload';
 import { checkContent, ContentContractError, NAVIGATION_FILE } from '../../contract/index.ts';
 import { serializeDocument, serializeTaxonomy } from '../../contract/serialize.ts';
 import { COLLECTIONS, type Collection } from '../../contract/vocabulary.ts';
 import { createBodyConverter, type DroppedLink } from './body.ts';
-import { toFrontmatter, toTaxonomyEntry, type MediaFile } from './documents.ts';
-import { allDocuments, buildLookups, mediaDir, TAXONOMY_COLLECTIONS } from './lookups.ts';
+import type { StoredDocument } from './cms-data.ts';
+import { toFrontmatter, toTaxonomyEntry } from './documents.ts';
+import { RECORD_FORMAT, writeRecord, type RecordedDocument } from './export-record.ts';
+import { buildLookups, mediaDir, TAXONOMY_COLLECTIONS } from './lookups.ts';
 import { exportNavigation, nameOf } from './navigation.ts';
+import { readPublished } from './read-published.ts';
+import { fileOf, keyOf, placeFile } from './reuse.ts';
 import { freshDir, recover, stagingDir, swapIn } from './tree.ts';
 
 export interface ExportOptions {
   payload: Payload;
   contentDir: string;
+  /**
+   * A tree an earlier export wrote, with its record beside it (usually the live content/, which
+   * may be contentDir itself): its files that still hold a document's text are reused.
+   */
+  reuseFrom?: string;
   /** Called after each document: done of total. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
 export interface ExportSummary {
   documents: Record<string, number>;
+  /** Articles whose file was taken from reuseFrom, and articles read and converted. */
+  reused: number;
+  converted: number;
   media: number;
   /** What the export left out so that the site still builds: menu items and body links to documents that are not published. */
   warnings: string[];
   milliseconds: number;
 }
 
-export async function exportContent({ payload, contentDir, onProgress }: ExportOptions): Promise<ExportSummary> {
+export async function exportContent({ payload, contentDir, reuseFrom, onProgress }: ExportOptions): Promise<ExportSummary> {
   const started = performance.now();
   recover(contentDir);
-  const documents = new Map<string, Awaited<ReturnType<typeof allDocuments>>>();
-  for (const collection of TAXONOMY_COLLECTIONS) documents.set(collection, await allDocuments(payload, collection, false));
-  for (const collection of COLLECTIONS) documents.set(collection, await allDocuments(payload, collection, true));
-  const media = (await allDocuments(payload, 'media', false)) as unknown as MediaFile[];
+  const { documents, media, fingerprint, toConvert, reusable } = await readPublished(payload, reuseFrom);
   const lookups = buildLookups(documents, media);
   const body = createBodyConverter(payload);
 
@@ -45,27 +56,29 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
   const used = new Set<string>();
   const dropped: (DroppedLink & { file: string })[] = [];
   const warnings: string[] = [];
+  const recorded: RecordedDocument[] = [];
+  const reusedFiles = new Set<string>();
+  let removal: Promise<void>;
   try {
     for (const name of TAXONOMY_COLLECTIONS) {
       // The contract's fields only; an optional field left empty (a person without phone) is left out.
-      const entries = documents.get(name)!.map((entry) => toTaxonomyEntry(name, entry, lookups));
+      const entries = (documents.get(name)! as StoredDocument[]).map((entry) => toTaxonomyEntry(name, entry, lookups));
       writeFileSync(path.join(staging, `${name}.yaml`), serializeTaxonomy(name, entries));
     }
     const total = COLLECTIONS.reduce((n, c) => n + documents.get(c)!.length, 0);
     let done = 0;
     for (const collection of COLLECTIONS) {
       mkdirSync(path.join(staging, collection), { recursive: true });
-      for (const doc of documents.get(collection)!) {
-        const frontmatter = toFrontmatter(collection as Collection, doc, lookups);
-        const file = path.join(collection, `${doc.slug}.mdx`);
-        let text: string;
-        try {
-          text = serializeDocument(collection as Collection, frontmatter, body.toMdx(doc.body, lookups, (link) => dropped.push({ ...link, file })));
-        } catch (error) {
-          throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
-        }
-        writeFileSync(path.join(staging, file), text);
-        for (const src of mediaUsed(frontmatter, text)) used.add(src);
+      for (const { id, slug } of documents.get(collection)!) {
+        const file = fileOf(collection, slug);
+        const reuse = reusable.get(keyOf(collection, id));
+        if (reuse) reusedFiles.add(file);
+        const entry = reuse
+          ? placeFile(path.join(reuseFrom!, file), path.join(staging, file), reuse)
+          : convert(collection as Collection, toConvert.get(keyOf(collection, id))!, file);
+        for (const src of entry.media) used.add(src);
+        for (const link of entry.dropped) dropped.push({ ...link, file });
+        recorded.push(entry);
         onProgress?.(++done, total, file);
       }
     }
@@ -81,19 +94,40 @@ export async function exportContent({ payload, contentDir, onProgress }: ExportO
     const source = mediaDir(payload);
     for (const src of [...used].sort()) copyFileSync(path.join(source, src.slice('media/'.length)), path.join(staging, src));
 
-    const { violations } = checkContent(staging);
+    // A reused file passed the body rule at the export that wrote it, under the same code (the fingerprint).
+    const { violations } = checkContent(staging, { bodyChecked: reusedFiles });
     if (violations.length) throw new ContentContractError(violations);
-    await swapIn(staging, contentDir);
+    removal = swapIn(staging, contentDir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+  writeRecord(contentDir, { format: RECORD_FORMAT, fingerprint, documents: recorded });
+  await removal;
   return {
     documents: Object.fromEntries([...documents].map(([c, docs]) => [c, docs.length])),
+    reused: reusedFiles.size,
+    converted: toConvert.size,
     media: used.size,
     warnings,
     milliseconds: Math.round(performance.now() - started),
   };
+
+  /** Converts one document and writes its file, a new one; returns what the record keeps of it. */
+  function convert(collection: Collection, doc: StoredDocument, file: string): RecordedDocument {
+    const frontmatter = toFrontmatter(collection, doc, lookups);
+    const links: DroppedLink[] = [];
+    let text: string;
+    try {
+      text = serializeDocument(collection, frontmatter, body.toMdx(doc.body, lookups, (link) => links.push(link)));
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+    }
+    const at = path.join(staging, file);
+    writeFileSync(at, text, { flag: 'wx' });
+    const { size, mtimeMs, ino } = statSync(at);
+    return { collection, id: doc.id, updatedAt: String(doc.updatedAt), file, size, mtimeMs, ino, media: mediaUsed(frontmatter, text), dropped: links };
+  }
 }
 
 /** The media paths a document's frontmatter and body point at. */

@@ -24,8 +24,15 @@ export async function allDocuments(payload: Payload, collection: CollectionSlug,
   return result.docs as unknown as Doc[];
 }
 
+/** What buildLookups reads of a document (conversion-fingerprint.ts hashes the same). */
+export interface LookupSource {
+  id: Id;
+  slug: string;
+  redirectFrom?: unknown;
+}
+
 /** Slugs, ids, media and site paths of the documents given, for the mappings and the body. */
-export function buildLookups(documents: Map<string, Doc[]>, media: MediaFile[]): Lookups & BodyLinks {
+export function buildLookups(documents: ReadonlyMap<string, LookupSource[]>, media: MediaFile[]): Lookups & BodyLinks {
   const slugs = new Map<string, string>();
   const ids = new Map<string, Id>();
   const key = (collection: string, value: Id | string) => `${collection}\u0000${value}`;

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { recover, stagingDir, swapIn } from './tree.ts';
+import { rebuildDir, recover, stagingDir, swapIn, swapInKeeping } from './tree.ts';
 
 function folder(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-tree-'));
@@ -61,5 +61,29 @@ describe('swapping a tree in', () => {
     tree(staging, 'new', 1);
     await swapIn(staging, target);
     expect(readdirSync(root)).toEqual(['content']);
+  });
+});
+
+describe('swapping a rebuilt tree in and keeping the one it replaced', () => {
+  it('puts the replaced tree where the rebuild was, for the next rebuild', () => {
+    const root = folder();
+    const target = path.join(root, 'dist');
+    tree(target, 'old', 1);
+    tree(rebuildDir(target), 'new', 1);
+    swapInKeeping(rebuildDir(target), target);
+    expect(readFileSync(path.join(target, 'marker'), 'utf8')).toBe('new');
+    expect(readFileSync(path.join(rebuildDir(target), 'marker'), 'utf8')).toBe('old');
+    expect(readdirSync(root).sort()).toEqual(['dist', 'dist.building']);
+  });
+
+  it('puts the old tree back when the process died between the renames', () => {
+    const root = folder();
+    const target = path.join(root, 'dist');
+    tree(target, 'old', 1);
+    tree(rebuildDir(target), 'new', 1);
+    // What the first rename of swapInKeeping leaves: the live tree moved aside, nothing in place.
+    renameSync(target, path.join(root, 'dist.replaced-1-1'));
+    recover(target);
+    expect(readFileSync(path.join(target, 'marker'), 'utf8')).toBe('old');
   });
 });

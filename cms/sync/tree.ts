@@ -65,6 +65,28 @@ export function swapIn(staging: string, target: string): Promise<void> {
   return removal;
 }
 
+/**
+ * The folder a tree is rebuilt in when the rebuild reuses the tree it replaced last time (the
+ * publish job's dist/, site/build/kept-pages.ts). Its name is fixed: Astro bakes the output
+ * folder into the build, so a build into another folder renders every page again.
+ */
+export function rebuildDir(target: string): string {
+  return `${target}.building`;
+}
+
+/**
+ * Swaps a finished rebuild (rebuildDir) in for target and puts the tree it replaced where the
+ * rebuild was, for the next rebuild to start from. Should the process die between the renames,
+ * recover() puts the replaced tree back, or removes it once the new one is in place.
+ */
+export function swapInKeeping(rebuilt: string, target: string): void {
+  const aside = `${target}${RETIRED}${process.pid}-${++swaps}`;
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, aside);
+  renameSync(rebuilt, target);
+  if (hadTarget) renameSync(aside, rebuilt);
+}
+
 export function freshDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
