@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { checkLinks, formatLinkProblem, LinkCheckError } from './check-links.ts';
+import { findReferences, type FileReferences } from './references.ts';
 
 const SITE = 'https://schoolnabij.nl';
 
@@ -132,6 +133,34 @@ describe('checkLinks', () => {
     const dir = site({ ...base(), 'a/index.html': page('<a href="/x/">x</a>'), 'b/index.html': page('<img src="/y.png" alt="">') });
     const error = new LinkCheckError(checkLinks(dir, { site: SITE }));
     expect(error.message).toBe('2 broken link(s) in the built site:\ndist/a/index.html: broken link /x/ (link)\ndist/b/index.html: broken link /y.png (image)');
+  });
+});
+
+describe('checkLinks with remembered references (the publish job\'s memo)', () => {
+  it('resolves what a page referred to against the files of this build, and scans each file once', () => {
+    const files = base();
+    delete files['themas/thuiszitters/index.html'];
+    const dir = site(files);
+    const scanned: string[] = [];
+    // The references as an earlier build found them: a link, and a fragment on a page that is gone now.
+    const remembered: Record<string, FileReferences> = {
+      'index.html': { references: [{ link: '/themas/#inhoud', kind: 'link' }, { link: '/themas/#weg', kind: 'link' }] },
+      'themas/index.html': { references: [{ link: 'thuiszitters/#uitleg', kind: 'link' }, { link: '/', kind: 'link' }], ids: new Set(['inhoud']) },
+    };
+    const problems = checkLinks(dir, {
+      site: SITE,
+      scan: (file, read) => {
+        scanned.push(file);
+        return remembered[file] ?? findReferences(file, read);
+      },
+    });
+    expect(problems.map((p) => formatLinkProblem(p))).toEqual([
+      'dist/index.html: broken link /themas/#weg (link): no element with id "weg" on /themas/',
+      'dist/rss.xml: broken link https://schoolnabij.nl/themas/thuiszitters/ (feed)',
+      'dist/rss.xml: broken link https://schoolnabij.nl/themas/thuiszitters/ (feed)',
+      'dist/themas/index.html: broken link thuiszitters/#uitleg (link)',
+    ]);
+    expect(scanned.length).toBe(new Set(scanned).size);
   });
 });
 

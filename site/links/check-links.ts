@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findReferences, pageIds, type LinkKind, type Reference } from './references.ts';
+import { findReferences, type FileReferences, type LinkKind, type Reference } from './references.ts';
 
 export interface LinkProblem {
   /** The file that holds the link, relative to the output folder, with forward slashes. */
@@ -28,6 +28,11 @@ export interface CheckLinksOptions {
   writtenLater?: string[];
   /** Also check that the element a fragment (#id) names exists on the target page. Default true. */
   fragments?: boolean;
+  /**
+   * What a file refers to and the ids it holds, given its path and a reader of its text. Default:
+   * findReferences. The publish job's builds remember it per file (site/build/file-memo.ts).
+   */
+  scan?: (file: string, read: () => string) => FileReferences;
 }
 
 const SKIPPED_FOLDERS = new Set(['pagefind']);
@@ -39,17 +44,20 @@ export function checkLinks(dir: string, options: CheckLinksOptions = {}): LinkPr
   const checkFragments = options.fragments ?? true;
   const files = listFiles(dir);
   const fileSet = new Set(files);
-  const idsCache = new Map<string, Set<string>>();
+  const scan = options.scan ?? findReferences;
   const problems: LinkProblem[] = [];
 
-  const idsOf = (file: string): Set<string> => {
-    let ids = idsCache.get(file);
-    if (!ids) {
-      ids = pageIds(readFileSync(path.join(dir, file), 'utf8'));
-      idsCache.set(file, ids);
+  // Each file is scanned once: a fragment's target page may be scanned before its own turn.
+  const scanned = new Map<string, FileReferences>();
+  const referencesOf = (file: string): FileReferences => {
+    let found = scanned.get(file);
+    if (!found) {
+      found = scan(file, () => readFileSync(path.join(dir, file), 'utf8'));
+      scanned.set(file, found);
     }
-    return ids;
+    return found;
   };
+  const idsOf = (file: string): Set<string> => referencesOf(file).ids ?? new Set();
 
   /** Why `raw`, found on a page at `base`, does not resolve; undefined when it does. */
   const verdictOf = (raw: string, base: URL): { reason?: string } | undefined => {
@@ -106,8 +114,9 @@ export function checkLinks(dir: string, options: CheckLinksOptions = {}): LinkPr
 
   for (const file of files) {
     const base = new URL(pageUrl(file), site);
-    const found = findReferences(file, () => readFileSync(path.join(dir, file), 'utf8'));
-    if (found.ids) idsCache.set(file, found.ids);
+    const found = referencesOf(file);
+    // Later pages may still link to its fragments: its ids stay, its references are done.
+    scanned.set(file, { references: [], ids: found.ids });
     const pageBase = found.base ? new URL(found.base, base) : base;
     for (const ref of found.references) check(file, pageBase, ref);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferences, pageIds } from './references.ts';
+import { findReferences } from './references.ts';
 
 const text = (content: string) => () => content;
 
@@ -52,8 +52,9 @@ describe('findReferences', () => {
   });
 });
 
-describe('pageIds', () => {
+describe('the ids of a page', () => {
   it('collects every id and <a name>, but not the name of another element', () => {
-    expect(pageIds('<main id="inhoud"><input name="q"><a name="top"></a><template><p id="later"></p></template></main>')).toEqual(new Set(['inhoud', 'top', 'later']));
+    const html = '<main id="inhoud"><input name="q"><a name="top"></a><template><p id="later"></p></template></main>';
+    expect(findReferences('index.html', () => html).ids).toEqual(new Set(['inhoud', 'top', 'later']));
   });
 });

@@ -42,20 +42,18 @@ export interface FileReferences {
  * sitemaps), robots.txt and _redirects.
  */
 export function findReferences(file: string, read: () => string): FileReferences {
+  if (!canRefer(file)) return { references: [] };
   if (file.endsWith('.html')) return pageReferences(read());
   if (file.endsWith('.xml')) return { references: xmlReferences(read()) };
   if (file === 'robots.txt') {
     return { references: [...read().matchAll(/^\s*sitemap:\s*(\S+)/gim)].map(([, link]) => ({ link: link!, kind: 'sitemap' as const })) };
   }
-  if (file === '_redirects') return { references: redirectReferences(read()) };
-  return { references: [] };
+  return { references: redirectReferences(read()) };
 }
 
-/** The fragment targets of a page: every id, and the name of an <a name>. */
-export function pageIds(html: string): Set<string> {
-  const ids = new Set<string>();
-  scanTags(html, (element) => addId(ids, element));
-  return ids;
+/** Whether a file of the output can refer to anything: pages, XML, robots.txt and _redirects. */
+export function canRefer(file: string): boolean {
+  return file.endsWith('.html') || file.endsWith('.xml') || file === 'robots.txt' || file === '_redirects';
 }
 
 function pageReferences(html: string): FileReferences {
