@@ -12,7 +12,7 @@ import type { Payload, TaskConfig } from 'payload';
 import { runAstroBuild } from '../../site/build/astro-build.ts';
 import { exportContent } from '../sync/export.ts';
 import { moveRecord, removeRecord } from '../sync/export-record.ts';
-import { rebuildDir, recover, stagingDir, swapIn, swapInKeeping } from '../sync/tree.ts';
+import { jobStagingDir, rebuildDir, recover, swapIn, swapInKeeping } from '../sync/tree.ts';
 import type { Env } from '../paths.ts';
 import { publishSettings } from './settings.ts';
 import { finishBuild, startBuild } from './site-builds.ts';
@@ -71,7 +71,7 @@ export function rebuildTask(env: Env): TaskConfig<typeof REBUILD_TASK> {
 async function exportAndBuild(payload: Payload, contentDir: string, distDir: string): Promise<void> {
   recover(contentDir);
   recover(distDir);
-  const content = stagingDir(contentDir);
+  const content = jobStagingDir(contentDir);
   const dist = rebuildDir(distDir);
   try {
     // Only the documents whose text may have changed are read and converted; the rest are linked from the live content/.

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { rebuildDir, recover, stagingDir, swapIn, swapInKeeping } from './tree.ts';
+import { jobStagingDir, rebuildDir, recover, stagingDir, swapIn, swapInKeeping } from './tree.ts';
 
 function folder(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'schoolnabij-tree-'));
@@ -85,5 +85,20 @@ describe('swapping a rebuilt tree in and keeping the one it replaced', () => {
     renameSync(target, path.join(root, 'dist.replaced-1-1'));
     recover(target);
     expect(readFileSync(path.join(target, 'marker'), 'utf8')).toBe('old');
+  });
+});
+
+describe("the publish job's staging tree", () => {
+  it('has one name in every process, and what a killed job left there is removed on recovery', () => {
+    const root = folder();
+    const target = path.join(root, 'content');
+    tree(target, 'live', 1);
+    expect(jobStagingDir(target)).toBe(`${target}.export-job`);
+    // A job killed while exporting: half a tree, and the record of the export it wrote there.
+    tree(jobStagingDir(target), 'half', 1);
+    writeFileSync(`${jobStagingDir(target)}.export.json`, '{}');
+    recover(target);
+    expect(readdirSync(root)).toEqual(['content']);
+    expect(readFileSync(path.join(target, 'marker'), 'utf8')).toBe('live');
   });
 });

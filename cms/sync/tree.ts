@@ -14,6 +14,16 @@ export function stagingDir(target: string): string {
 }
 
 /**
+ * The publish job's staging tree, under one name in every process: the site is built from it, and
+ * Astro's incremental build takes the content folder's path into every page's key, so a new name
+ * (a restarted CMS) rendered all 20,000 pages of 10,000 documents again. Jobs run one at a time;
+ * recover() removes what a killed one left.
+ */
+export function jobStagingDir(target: string): string {
+  return `${target}${STAGING}job`;
+}
+
+/**
  * Cleans up after an earlier run that was killed: staging trees of processes that are gone are
  * removed, and if a process died between the two renames of a swap, the retired tree is put back.
  */
