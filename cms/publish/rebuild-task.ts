@@ -75,9 +75,12 @@ async function exportAndBuild(payload: Payload, contentDir: string, distDir: str
   const dist = rebuildDir(distDir);
   try {
     // Only the documents whose text may have changed are read and converted; the rest are linked from the live content/.
-    await exportContent({ payload, contentDir: content, reuseFrom: contentDir });
+    const exported = await exportContent({ payload, contentDir: content, reuseFrom: contentDir });
+    payload.logger.info(`site rebuild: export in ${(exported.milliseconds / 1000).toFixed(1)} s (${exported.reused} article(s) reused, ${exported.converted} converted)`);
     // Only the pages whose data changed are rendered; the rest are the live site's own.
+    const started = performance.now();
     const build = await runAstroBuild({ outDir: dist, contentDir: content, incremental: true, live: distDir });
+    payload.logger.info(`site rebuild: build in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     if (build.code !== 0) throw new Error(`de site bouwde niet (exit ${build.code}):\n${build.output.split('\n').slice(-15).join('\n')}`);
   } catch (error) {
     rmSync(content, { recursive: true, force: true });
