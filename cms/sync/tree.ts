@@ -58,6 +58,11 @@ function isRunning(pid: number): boolean {
 const removing = new Map<string, Promise<void>>();
 let swaps = 0;
 
+/** A new name beside target for the tree a swap replaces; recover() knows it by its prefix. */
+function retiredDir(target: string): string {
+  return `${target}${RETIRED}${process.pid}-${++swaps}`;
+}
+
 /**
  * Swaps a finished staging tree in for target: when it returns, target is the new tree. The old
  * tree is removed in the background (at 10,000 documents deleting the old dist/ takes 5-7 s, which
@@ -65,7 +70,7 @@ let swaps = 0;
  * first, recover() removes what is left.
  */
 export function swapIn(staging: string, target: string): Promise<void> {
-  const retired = `${target}${RETIRED}${process.pid}-${++swaps}`;
+  const retired = retiredDir(target);
   const hadTarget = existsSync(target);
   if (hadTarget) renameSync(target, retired);
   renameSync(staging, target);
@@ -90,7 +95,7 @@ export function rebuildDir(target: string): string {
  * recover() puts the replaced tree back, or removes it once the new one is in place.
  */
 export function swapInKeeping(rebuilt: string, target: string): void {
-  const aside = `${target}${RETIRED}${process.pid}-${++swaps}`;
+  const aside = retiredDir(target);
   const hadTarget = existsSync(target);
   if (hadTarget) renameSync(target, aside);
   renameSync(rebuilt, target);

@@ -1,13 +1,12 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { astroCacheDir } from './cache-dir.ts';
 import { INCREMENTAL_BUILD_ENV } from './incremental.ts';
 import { forgetBuiltPages, keepLastPages, recordBuiltPages } from './kept-pages.ts';
 import { currentOwner, ownerIsGone } from './process-owner.ts';
+import { REPO_ROOT as ROOT } from './repo-root.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ASTRO = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 /** Builds of one checkout share Astro's .astro/ and cache folders: one build at a time. */
 const LOCK = path.join(ROOT, 'node_modules', '.schoolnabij-build.lock');

@@ -14,14 +14,11 @@
  * what a full build writes; test/incremental-build.test.ts compares both.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** [size, mtimeMs, inode] of a file as it was read. */
-type FileStamp = [number, number, number];
+import { sameStamp, stampOf, type FileStamp } from './file-stamp.ts';
+import { REPO_ROOT } from './repo-root.ts';
 
 /** How many versions of a path are remembered: one per folder the builds alternate between. */
 const VERSIONS_KEPT = 2;
@@ -45,7 +42,7 @@ export function codeVersion(moduleUrls: string[], packages: string[] = []): stri
   // This module's own code too: it decides the memo's format.
   for (const url of [import.meta.url, ...moduleUrls]) hash.update(readFileSync(fileURLToPath(url)));
   for (const name of packages) {
-    const manifest = path.join(ROOT, 'node_modules', name, 'package.json');
+    const manifest = path.join(REPO_ROOT, 'node_modules', name, 'package.json');
     hash.update(`${name}@${(JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version}`);
   }
   return hash.digest('hex');
@@ -72,12 +69,12 @@ export function fileMemo<T>(name: string, outDir: string, cacheDir: string | und
   return {
     get(relative, derive) {
       const full = path.join(outDir, relative);
-      if (!file) return derive(readFileSync(full, 'utf8'));
-      const stat = statSync(full);
-      const stamp: FileStamp = [stat.size, stat.mtimeMs, stat.ino];
+      const stamp = file && stampOf(full);
+      // A full build, or no such file (reading it then throws the error that says so).
+      if (!stamp) return derive(readFileSync(full, 'utf8'));
       const remembered = known[relative];
       const versions = Array.isArray(remembered) ? remembered.filter((version) => Array.isArray(version) && Array.isArray(version[0])) : [];
-      const same = versions.find(([[size, mtimeMs, ino]]) => size === stamp[0] && mtimeMs === stamp[1] && ino === stamp[2]);
+      const same = versions.find(([versionStamp]) => sameStamp(versionStamp, stamp));
       if (same) reused++;
       else derived++;
       const current: [FileStamp, T] = same ?? [stamp, derive(readFileSync(full, 'utf8'))];

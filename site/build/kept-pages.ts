@@ -19,6 +19,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { sameStamp, stampOf, type FileStamp } from './file-stamp.ts';
 
 /** Beside Astro's own manifest: the files the last incremental build left, as it left them. */
 const KEPT_RECORD = 'schoolnabij-built-pages.json';
@@ -26,9 +27,6 @@ const KEPT_RECORD = 'schoolnabij-built-pages.json';
 const KEPT_LIST = 'schoolnabij-kept-pages.json';
 const RECORD_VERSION = 1;
 const INCREMENTAL_MANIFEST = 'incremental-build.json';
-
-/** A file as the build left it: [size, mtimeMs, inode]. */
-type FileStamp = [number, number, number];
 
 interface BuiltRecord {
   version: number;
@@ -60,11 +58,6 @@ function readRecord(cacheDir: string): BuiltRecord['files'] {
     return {};
   }
 }
-
-const stampOf = (file: string): FileStamp | undefined => {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  return stat?.isFile() ? [stat.size, stat.mtimeMs, stat.ino] : undefined;
-};
 
 /** Whether two times are those of one write: utimes stores a copy's time to about a microsecond. */
 const sameTime = (a: number, b: number) => Math.abs(a - b) < 0.01;
@@ -113,7 +106,7 @@ export function keepLastPages(outDir: string, live: string | undefined, cacheDir
   for (const file of manifestOutputs(cacheDir)) {
     const recorded = record[file];
     const stamp = recorded && stampOf(path.join(live!, file));
-    if (!stamp || stamp[0] !== recorded[0] || stamp[1] !== recorded[1] || stamp[2] !== recorded[2]) continue;
+    if (!stamp || !sameStamp(stamp, recorded)) continue;
     trusted.add(file);
     sources.set(file, stamp);
   }
