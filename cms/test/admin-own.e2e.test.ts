@@ -40,11 +40,15 @@ describe("Schoolnabij's own admin in Chromium", () => {
   async function openNav(page: Page) {
     const closed = page.locator('aside.nav[inert]');
     const toggler = page.locator('.template-default__nav-toggler').first();
-    // A click before React has taken the button over does nothing (CI, 3 December 07:19 UTC):
-    // click again until the navigation is open.
-    for (let i = 0; i < 10 && (await closed.count()); i++) {
-      await toggler.click();
+    // A click before React has taken the button over does nothing (CI, 3 December 07:19 UTC), and
+    // Payload's nav closes itself again when its breakpoints or the stored preference arrive late
+    // (CI, 3 December 14:28 UTC): wait for its hydration, then click until it stays open for a second.
+    await page.locator('aside.nav--nav-hydrated').waitFor();
+    for (let i = 0; i < 10; i++) {
+      if (await closed.count()) await toggler.click();
       await closed.waitFor({ state: 'detached', timeout: 3000 }).catch(() => {});
+      await page.waitForTimeout(1000);
+      if (!(await closed.count())) break;
     }
     expect(await closed.count()).toBe(0);
   }
