@@ -34,6 +34,7 @@ import {
   type Region,
   type Theme,
 } from '../contract/index.ts';
+import { indexedFragments } from '../site/build/pagefind-fragments.ts';
 import { writeFacetFile } from '../site/integrations/facet-file.ts';
 import { facetsOf, FILTERS } from '../site/lib/search-facets.ts';
 import { ensureDebianPackage } from './debian.ts';
@@ -293,7 +294,9 @@ export async function buildHugoPagefind(site: string): Promise<HugoPagefindBuild
     const pagefindDir = path.join(out, 'pagefind');
     const written = await index.writeFiles({ outputPath: pagefindDir });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    writeFacetFile(pagefindDir, FILTERS);
+    const fragments = indexedFragments(out);
+    if (!fragments) throw new Error(`${pagefindDir}: two fragments for one page`);
+    writeFacetFile(pagefindDir, FILTERS, fragments);
     const ms = performance.now() - started;
     return { ms, ok: true, output: hugo.output, hugoMs: hugo.ms, pagefindMs: ms - hugo.ms, pages: added.page_count };
   } finally {

@@ -6,7 +6,7 @@ import { checkContent, COLLECTION_INFO, ARTICLE_COLLECTIONS, documentPath } from
 import { PAGE_SIZE, pageCount } from '../site/lib/pagination.ts';
 import { FACET_FILE, type FacetFile } from '../site/scripts/facet-format.ts';
 import { escapeHtml } from './support/escape-html.ts';
-import { readPagefindFragment } from '../site/integrations/facet-file.ts';
+import { readPagefindFragment } from '../site/build/pagefind-fragments.ts';
 
 const dist = inject('siteDir');
 const sample = checkContent(path.resolve('content'));

@@ -6,7 +6,8 @@
  * it replaced last time (site/build/kept-pages.ts), and as `npm run build` does, in full. The two
  * dist/ trees
  * must be equal byte for byte; the only build-time value (site/lib/build-values.ts, the year) is
- * the same in both. The incremental build must also have skipped pages, or it proves nothing.
+ * the same in both. The incremental build must also have skipped pages and kept search fragments,
+ * or it proves nothing.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +50,13 @@ function reusedPages(output: string, how: 'cached' | 'restored'): string[] {
   return [...stripVTControlCharacters(output).matchAll(new RegExp(`├─ (\\S+) \\(${how}\\)`, 'g'))].map((m) => m[1]!);
 }
 
+/** How many search fragments Pagefind found in place, from the build's log (site/build/pagefind-fragments.ts). */
+function keptFragments(output: string): number {
+  const found = /\((\d+) fragment\(s\) kept/.exec(stripVTControlCharacters(output));
+  if (!found) throw new Error(`no "fragment(s) kept" in the build's log:\n${output}`);
+  return Number(found[1]);
+}
+
 describe('an incremental build', () => {
   it('writes the same dist/ as a full build, after an edit, an addition, a removal and a change of a theme', { timeout: 240_000 }, async () => {
     const content = copyOfSampleContent();
@@ -87,7 +95,7 @@ describe('an incremental build', () => {
       await buildInFull(name);
       expect(differences(live, path.join(root, `${name}-full`))).toEqual([]);
       const cached = reusedPages(output, 'cached');
-      return { output: stripVTControlCharacters(output), cached, reused: [...cached, ...reusedPages(output, 'restored')], changed };
+      return { output: stripVTControlCharacters(output), cached, reused: [...cached, ...reusedPages(output, 'restored')], changed, keptFragments: keptFragments(output) };
     };
 
     await buildLikeTheJob();
@@ -108,6 +116,8 @@ describe('an incremental build', () => {
     // Now the job's folder is the site the last publication replaced: its pages are in place.
     expect(changed.cached).toContain('/experts/bestuurlijk-leiderschap-maakt-het-verschil/index.html');
     expect(changed.output).toContain('/praktijkvoorbeelden/een-nieuwe-proef/index.html');
+    // And the search fragments of its unchanged pages: Pagefind wrote only the others.
+    expect(changed.keptFragments).toBeGreaterThan(0);
 
     // A theme's new name is on every page that shows the theme: nothing keyed is reused.
     const themes = path.join(content, 'themes.yaml');

@@ -32,6 +32,12 @@ interface MemoFile<T> {
 export interface FileMemo<T> {
   /** The value for the file (relative to the output folder), derived from its text only when it is not remembered. */
   get(relative: string, derive: (text: string) => T): T;
+  /** The paths with a remembered value (of whichever version of the file). */
+  paths(): string[];
+  /** The value remembered for the file as it is now, or undefined; never derives. */
+  known(relative: string): T | undefined;
+  /** Remembers a value for the file as it is now (derived elsewhere: from what a tool wrote for it). */
+  remember(relative: string, value: T): void;
   /** Writes what this build derived or reused; files it did not ask for are forgotten. */
   save(): { reused: number; derived: number };
 }
@@ -54,11 +60,11 @@ export function codeVersion(moduleUrls: string[], packages: string[] = []): stri
  */
 export function fileMemo<T>(name: string, outDir: string, cacheDir: string | undefined, version: string): FileMemo<T> {
   const file = cacheDir && path.join(cacheDir, `schoolnabij-${name}.json`);
-  let known: MemoFile<T>['entries'] = {};
+  let loaded: MemoFile<T>['entries'] = {};
   if (file) {
     try {
       const memo = JSON.parse(readFileSync(file, 'utf8')) as MemoFile<T>;
-      if (memo.version === version) known = memo.entries;
+      if (memo.version === version) loaded = memo.entries;
     } catch {
       // no memo yet, or an unreadable one: derive everything
     }
@@ -66,20 +72,43 @@ export function fileMemo<T>(name: string, outDir: string, cacheDir: string | und
   const entries: MemoFile<T>['entries'] = {};
   let reused = 0;
   let derived = 0;
+  /** The remembered versions of a path, a malformed entry left out. */
+  const versionsOf = (relative: string) => {
+    const remembered = loaded[relative];
+    return Array.isArray(remembered) ? remembered.filter((version) => Array.isArray(version) && Array.isArray(version[0])) : [];
+  };
+  /** Records the current version first, the others after it, VERSIONS_KEPT in all. */
+  const keep = (relative: string, current: [FileStamp, T]) => {
+    entries[relative] = [current, ...versionsOf(relative).filter((version) => !sameStamp(version[0], current[0]))].slice(0, VERSIONS_KEPT);
+  };
+  const lookup = (relative: string, stamp: FileStamp) => versionsOf(relative).find(([versionStamp]) => sameStamp(versionStamp, stamp));
   return {
     get(relative, derive) {
       const full = path.join(outDir, relative);
       const stamp = file && stampOf(full);
       // A full build, or no such file (reading it then throws the error that says so).
       if (!stamp) return derive(readFileSync(full, 'utf8'));
-      const remembered = known[relative];
-      const versions = Array.isArray(remembered) ? remembered.filter((version) => Array.isArray(version) && Array.isArray(version[0])) : [];
-      const same = versions.find(([versionStamp]) => sameStamp(versionStamp, stamp));
+      const same = lookup(relative, stamp);
       if (same) reused++;
       else derived++;
       const current: [FileStamp, T] = same ?? [stamp, derive(readFileSync(full, 'utf8'))];
-      entries[relative] = [current, ...versions.filter((version) => version !== same)].slice(0, VERSIONS_KEPT);
+      keep(relative, current);
       return current[1];
+    },
+    paths: () => Object.keys(loaded),
+    known(relative) {
+      const stamp = file && stampOf(path.join(outDir, relative));
+      const same = stamp && lookup(relative, stamp);
+      if (!same) return undefined;
+      reused++;
+      keep(relative, same);
+      return same[1];
+    },
+    remember(relative, value) {
+      const stamp = file && stampOf(path.join(outDir, relative));
+      if (!stamp) return;
+      derived++;
+      keep(relative, [stamp, value]);
     },
     save() {
       if (file) {

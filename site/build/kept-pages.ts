@@ -11,15 +11,17 @@
  *   right after it (KEPT_RECORD). A dist/ that something else wrote is not trusted; its pages
  *   are copied from Astro's cache as before.
  * Everything else is removed before the build, so the build starts from what an empty folder plus
- * Astro's restore would give. Once the pages are generated, before any step reads the output, a
+ * Astro's restore would give, apart from the folder's own search fragments, which the Pagefind step
+ * keeps or removes itself (pagefind-fragments.ts). Once the pages are generated, before any step reads the output, a
  * kept page that the build neither wrote nor listed (a document taken offline) is removed
  * (site/integrations/unlisted-pages.ts). test/incremental-build.test.ts proves the result equals
  * a full build.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { sameStamp, stampOf, type FileStamp } from './file-stamp.ts';
+import { FRAGMENT_FOLDER } from './pagefind-fragments.ts';
 
 /** Beside Astro's own manifest: the files the last incremental build left, as it left them. */
 const KEPT_RECORD = 'schoolnabij-built-pages.json';
@@ -110,7 +112,11 @@ export function keepLastPages(outDir: string, live: string | undefined, cacheDir
     trusted.add(file);
     sources.set(file, stamp);
   }
-  clearExcept(outDir, trusted, removals);
+  // The folder's own search fragments too: the Pagefind step decides which of them it trusts.
+  const fragments = path.join(outDir, FRAGMENT_FOLDER);
+  const keep = new Set(trusted);
+  if (live && existsSync(fragments)) for (const name of readdirSync(fragments)) keep.add(`${FRAGMENT_FOLDER}/${name}`);
+  clearExcept(outDir, keep, removals);
   for (const [file, [size, mtimeMs]] of sources) {
     const target = path.join(outDir, file);
     const present = stampOf(target);
