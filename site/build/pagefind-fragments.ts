@@ -22,8 +22,9 @@ import { gunzipSync } from 'node:zlib';
 import { type FileMemo } from './file-memo.ts';
 import { sameStamp, stampOf, type FileStamp } from './file-stamp.ts';
 
-/** Where Pagefind writes the fragments, in the output folder. */
-export const FRAGMENT_FOLDER = 'pagefind/fragment';
+/** Where the index is written, and in it the fragments, in the output folder. */
+export const PAGEFIND_FOLDER = 'pagefind';
+export const FRAGMENT_FOLDER = `${PAGEFIND_FOLDER}/fragment`;
 const FRAGMENT_SUFFIX = '.pf_fragment';
 /** Pagefind's fragments are gzipped JSON behind this signature. */
 const SIGNATURE = 'pagefind_dcd';
@@ -71,18 +72,20 @@ export function keepFragments(outDir: string, memo: FileMemo<RememberedFragment>
     if (!remembered || !stamp || !sameStamp(stamp, remembered.stamp)) continue;
     kept.set(remembered.id, { id: remembered.id, url: remembered.url, filters: remembered.filters });
   }
-  const pagefindDir = path.dirname(path.join(outDir, FRAGMENT_FOLDER));
+  const pagefindDir = path.join(outDir, PAGEFIND_FOLDER);
   const present = existsSync(pagefindDir) ? readdirSync(pagefindDir) : [];
   for (const name of present) if (name !== path.basename(FRAGMENT_FOLDER)) rmSync(path.join(pagefindDir, name), { recursive: true, force: true });
-  for (const name of listFragments(outDir)) {
-    if (!kept.has(name.slice(0, -FRAGMENT_SUFFIX.length))) rmSync(path.join(outDir, FRAGMENT_FOLDER, name));
-  }
+  for (const id of fragmentIds(outDir)) if (!kept.has(id)) rmSync(fragmentFile(outDir, id));
   return kept;
 }
 
-function listFragments(outDir: string): string[] {
+/** The ids of the fragment files in outDir's index, sorted. */
+function fragmentIds(outDir: string): string[] {
   try {
-    return readdirSync(path.join(outDir, FRAGMENT_FOLDER)).filter((name) => name.endsWith(FRAGMENT_SUFFIX));
+    return readdirSync(path.join(outDir, FRAGMENT_FOLDER))
+      .filter((name) => name.endsWith(FRAGMENT_SUFFIX))
+      .map((name) => name.slice(0, -FRAGMENT_SUFFIX.length))
+      .sort();
   } catch {
     return [];
   }
@@ -94,15 +97,12 @@ function listFragments(outDir: string): string[] {
  * the index, and the index must be written again without any.
  */
 export function indexedFragments(outDir: string, kept: ReadonlyMap<string, IndexedFragment> = new Map()): IndexedFragment[] | undefined {
-  const fragments = listFragments(outDir)
-    .sort()
-    .map((name) => {
-      const id = name.slice(0, -FRAGMENT_SUFFIX.length);
-      const known = kept.get(id);
-      if (known) return known;
-      const fragment = readPagefindFragment(fragmentFile(outDir, id));
-      return { id, url: fragment.url, filters: fragment.filters ?? {} };
-    });
+  const fragments = fragmentIds(outDir).map((id) => {
+    const known = kept.get(id);
+    if (known) return known;
+    const fragment = readPagefindFragment(fragmentFile(outDir, id));
+    return { id, url: fragment.url, filters: fragment.filters ?? {} };
+  });
   const urls = new Set(fragments.map((fragment) => fragment.url));
   return urls.size === fragments.length ? fragments : undefined;
 }

@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { ARTICLE_COLLECTIONS, COLLECTION_INFO } from '../../contract/index.ts';
 import { codeVersion, fileMemo } from '../build/file-memo.ts';
 import { incrementalBuild } from '../build/incremental.ts';
-import { indexedFragments, keepFragments, rememberFragments, type RememberedFragment } from '../build/pagefind-fragments.ts';
+import { indexedFragments, keepFragments, PAGEFIND_FOLDER, rememberFragments, type RememberedFragment } from '../build/pagefind-fragments.ts';
 import { FILTERS } from '../lib/search-facets.ts';
 import { writeFacetFile } from './facet-file.ts';
 
@@ -52,7 +52,7 @@ export function pagefindIndex(): AstroIntegration {
         const out = fileURLToPath(dir);
         try {
           const { index, pages, started } = await (reading ?? read(out));
-          const pagefindDir = path.join(out, 'pagefind');
+          const pagefindDir = path.join(out, PAGEFIND_FOLDER);
           // This module and the fragments' own: they decide what is kept; Pagefind: it writes them.
           const version = codeVersion([import.meta.url, new URL('../build/pagefind-fragments.ts', import.meta.url).href], ['pagefind']);
           const memo = fileMemo<RememberedFragment>('pagefind-fragments', out, cacheDir, version);
