@@ -88,12 +88,15 @@ describe('an editor creates, previews and publishes, in Chromium', () => {
     await chooseOption(page, 'organisations__0__kind', 'School');
     await page.locator('[data-lexical-editor="true"]').first().click();
     await page.keyboard.type('Het wijkteam schuift elke dinsdag aan bij het zorgoverleg.');
+    // What the form shows beside what the draft holds: when they part, a failure says which of the
+    // two lost the choice (the form, or an autosave still on its way on a busy machine).
     await expect
       .poll(async () => {
         const json = await api(`/api/practice-examples/${id}?draft=true&depth=0`);
-        return [json.themes?.length, json.sectors?.[0], json.organisations?.[0]?.kind];
-      }, { timeout: 30_000 })
-      .toEqual([1, 'po', 'school']);
+        const shown = await page.locator('#field-organisations__0__kind').textContent();
+        return [json.themes?.length, json.sectors?.[0], json.organisations?.[0]?.kind, shown];
+      }, { timeout: 60_000 })
+      .toEqual([1, 'po', 'school', expect.stringContaining('School')]);
 
     // The Live Preview: the draft in the site's own design, with its fact box, in Dutch.
     await page.getByRole('button', { name: 'Live voorbeeld', exact: true }).click();
